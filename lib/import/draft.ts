@@ -1,0 +1,103 @@
+// A PaperDraft is one paper as the merge sees it: a stored paper or a new one, the
+// records merged into it in this batch, and its fields combined from all of them.
+
+import { arxivIdMonth } from "./fields/arxiv-id";
+import { lshKeys, matchWords, normalizeForMatch, shingles, textHash } from "./text-match";
+import type { ParsedRecord } from "./types";
+
+export type AbstractText = {
+  text: string;
+  hash: string;
+  trigrams: Set<number>;
+  words: Set<number>;
+};
+
+export type PaperDraft = {
+  /** Id of the stored paper this draft is, or null for a new paper. */
+  storedId: number | null;
+  arxivId: string | null;
+  arxivVersion: number | null;
+  title: string | null;
+  authors: string[];
+  authorsTruncated: boolean;
+  organization: string | null;
+  publishedAt: string | null;
+  categories: string[];
+  comments: string | null;
+  abstracts: AbstractText[];
+  /** Records of this batch merged into the draft. */
+  records: ParsedRecord[];
+};
+
+export type DraftFields = Omit<PaperDraft, "storedId" | "abstracts" | "records"> & { abstracts: string[] };
+
+export function abstractText(text: string): AbstractText {
+  const words = matchWords(text);
+  return { text, hash: textHash(words.join(" ")), trigrams: shingles(words, 3), words: shingles(words, 1) };
+}
+
+export function newDraft(fields: DraftFields, storedId: number | null = null): PaperDraft {
+  return { ...fields, storedId, abstracts: fields.abstracts.map(abstractText), records: [] };
+}
+
+export function draftFromRecord(record: ParsedRecord): PaperDraft {
+  const draft = newDraft({ ...record, abstracts: record.abstract ? [record.abstract] : [] });
+  draft.records.push(record);
+  return draft;
+}
+
+/** "YYYY-MM" the draft's ID encodes, if any. */
+export const idMonth = (d: PaperDraft) => (d.arxivId ? arxivIdMonth(d.arxivId) : null);
+export const dateMonth = (d: PaperDraft) => d.publishedAt?.slice(0, 7) ?? null;
+export const normalizedTitle = (d: PaperDraft) => (d.title ? normalizeForMatch(d.title) : null);
+
+/** Keys under which a draft can be found by the records that may be the same paper. */
+export function matchKeys(d: PaperDraft): string[] {
+  const keys = new Set<string>();
+  if (d.arxivId) keys.add(`id:${d.arxivId}`);
+  const title = normalizedTitle(d);
+  if (title) keys.add(`title:${title}`);
+  for (const a of d.abstracts) {
+    keys.add(`abs:${a.hash}`);
+    for (const k of lshKeys(a.trigrams)) keys.add(k);
+  }
+  for (const month of [idMonth(d), dateMonth(d)]) if (month) keys.add(`month:${month}`);
+  return [...keys];
+}
+
+/** Folds a record into a draft: fills what is missing, keeps the better of two. */
+export function absorbRecord(draft: PaperDraft, record: ParsedRecord): void {
+  draft.records.push(record);
+  draft.arxivId ??= record.arxivId;
+  if (record.arxivVersion && (draft.arxivVersion ?? 0) < record.arxivVersion) draft.arxivVersion = record.arxivVersion;
+  draft.title ??= record.title;
+  if (betterAuthors(record, draft)) {
+    draft.authors = record.authors;
+    draft.authorsTruncated = record.authorsTruncated;
+  }
+  draft.organization ??= record.organization;
+  if (record.publishedAt && (!draft.publishedAt || record.publishedAt.length > draft.publishedAt.length)) {
+    draft.publishedAt = record.publishedAt;
+  }
+  for (const c of record.categories) if (!draft.categories.includes(c)) draft.categories.push(c);
+  draft.comments ??= record.comments;
+  if (record.abstract) {
+    const version = abstractText(record.abstract);
+    if (!draft.abstracts.some((a) => a.hash === version.hash)) draft.abstracts.push(version);
+  }
+}
+
+/** A complete author list beats a cut one; a longer list beats a shorter one. */
+function betterAuthors(record: ParsedRecord, draft: PaperDraft): boolean {
+  if (record.authors.length === 0) return false;
+  if (draft.authors.length === 0) return true;
+  if (draft.authorsTruncated !== record.authorsTruncated) return draft.authorsTruncated;
+  return record.authors.length > draft.authors.length;
+}
+
+/** The abstract to show: an uncut version before a cut one ("…"), then the longest. */
+export function shownAbstract(d: PaperDraft): string | null {
+  const cut = (t: string) => /(…|\.\.\.)\s*$/.test(t);
+  const ranked = [...d.abstracts].sort((a, b) => Number(cut(a.text)) - Number(cut(b.text)) || b.text.length - a.text.length);
+  return ranked[0]?.text ?? null;
+}

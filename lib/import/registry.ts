@@ -1,0 +1,38 @@
+// The known dump layouts, and the choice of one for a file: the most confident
+// detector wins, unless the caller names a format.
+
+import { abstractIdListLayout } from "./layouts/abstract-id-list";
+import { abstractLinesLayout } from "./layouts/abstract-lines";
+import { alphaxivFeedLayout } from "./layouts/alphaxiv-feed";
+import { hfSearchLayout } from "./layouts/hf-search";
+import { ImportError, type LayoutParser, type Line } from "./types";
+
+export const LAYOUTS: readonly LayoutParser[] = [
+  abstractLinesLayout,
+  abstractIdListLayout,
+  hfSearchLayout,
+  alphaxivFeedLayout,
+];
+
+/** Below this confidence a file is "in no known layout". */
+export const MIN_CONFIDENCE = 0.3;
+
+export function findLayout(name: string): LayoutParser {
+  const layout = LAYOUTS.find((l) => l.name === name);
+  if (!layout) throw new Error(`unknown format "${name}"; known: ${LAYOUTS.map((l) => l.name).join(", ")}`);
+  return layout;
+}
+
+export function detectLayout(lines: Line[], file: string): LayoutParser {
+  if (lines.length === 0) throw new ImportError(file, 1, "the file is empty");
+  const scored = LAYOUTS.map((layout) => ({ layout, score: layout.detect(lines) })).sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  if (best.score < MIN_CONFIDENCE) {
+    throw new ImportError(
+      file,
+      lines[0]!.no,
+      `text in no known layout (closest: ${best.layout.name} at ${Math.round(best.score * 100)}%); use --format to force one of: ${LAYOUTS.map((l) => l.name).join(", ")}`,
+    );
+  }
+  return best.layout;
+}

@@ -1,0 +1,92 @@
+// Text evidence for merging: abstracts normalised so that versions of one abstract
+// compare equal where they differ only in notation ("\alpha" vs "α", "$", braces, case,
+// punctuation), and word-shingle overlap to measure how much two texts share.
+
+import { createHash } from "node:crypto";
+
+const LATEX_SYMBOLS: Record<string, string> = {
+  alpha: "α", beta: "β", gamma: "γ", delta: "δ", epsilon: "ε", varepsilon: "ε", zeta: "ζ",
+  eta: "η", theta: "θ", vartheta: "θ", iota: "ι", kappa: "κ", lambda: "λ", mu: "μ", nu: "ν",
+  xi: "ξ", pi: "π", rho: "ρ", sigma: "σ", tau: "τ", upsilon: "υ", phi: "φ", varphi: "φ",
+  chi: "χ", psi: "ψ", omega: "ω", Gamma: "Γ", Delta: "Δ", Theta: "Θ", Lambda: "Λ", Xi: "Ξ",
+  Pi: "Π", Sigma: "Σ", Phi: "Φ", Psi: "Ψ", Omega: "Ω", ell: "ℓ", infty: "∞", cdot: "·",
+  times: "×", leq: "≤", le: "≤", geq: "≥", ge: "≥", neq: "≠", approx: "≈", sim: "∼",
+  sqrt: "√", sum: "∑", partial: "∂", nabla: "∇", in: "∈", to: "→", rightarrow: "→",
+};
+
+/** Lowercased words of a text with LaTeX notation folded to Unicode. */
+export function matchWords(text: string): string[] {
+  return text
+    .replace(/\\([A-Za-z]+)/g, (whole, name: string) => LATEX_SYMBOLS[name] ?? ` ${name} `)
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
+}
+
+/** The normalised text itself: equal for two notations of one abstract. */
+export function normalizeForMatch(text: string): string {
+  return matchWords(text).join(" ");
+}
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Hashes of every run of `size` consecutive words. */
+export function shingles(words: string[], size = 3): Set<number> {
+  const out = new Set<number>();
+  if (words.length < size) {
+    if (words.length) out.add(fnv1a(words.join(" ")));
+    return out;
+  }
+  for (let i = 0; i + size <= words.length; i++) out.add(fnv1a(words.slice(i, i + size).join(" ")));
+  return out;
+}
+
+/** Share of the smaller text's shingles found in the other (1 = one contains the other). */
+export function containment(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / small.size;
+}
+
+const MINHASH_SEEDS = Array.from({ length: 16 }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+
+function mix(x: number): number {
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/**
+ * Locality-sensitive keys: 8 bands of 2 min-hashes. Two abstracts whose shingle sets
+ * overlap by half share a band with probability ~0.9, unrelated ones almost never.
+ */
+export function lshKeys(shingleSet: Set<number>): string[] {
+  if (shingleSet.size === 0) return [];
+  const mins = MINHASH_SEEDS.map(() => 0xffffffff);
+  for (const s of shingleSet) {
+    for (let i = 0; i < mins.length; i++) {
+      const h = mix(s ^ MINHASH_SEEDS[i]!);
+      if (h < mins[i]!) mins[i] = h;
+    }
+  }
+  const keys: string[] = [];
+  for (let b = 0; b < mins.length; b += 2) keys.push(`lsh:${b / 2}:${mins[b]!.toString(36)}.${mins[b + 1]!.toString(36)}`);
+  return keys;
+}
+
+/** Short stable hash of a normalised text, for identity of abstract versions. */
+export function textHash(normalized: string): string {
+  return createHash("sha256").update(normalized).digest("hex").slice(0, 20);
+}
