@@ -61,7 +61,7 @@ export class ImportError extends Error {
     readonly line: number,
     message: string,
   ) {
-    super(`${file}:${line}: ${message}`);
+    super(line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
     this.name = "ImportError";
   }
 }
