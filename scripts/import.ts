@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { env } from "../lib/env";
 import { dryRunDocument } from "../lib/import/dry-run";
 import { mergeRecords } from "../lib/import/merge";
-import { parseDump } from "../lib/import/parse-dump";
+import { parseInputs } from "../lib/import/import-files";
 import { readInputs } from "../lib/import/read-inputs";
 import { LAYOUTS } from "../lib/import/registry";
 import { importDumps, validateRecords, type ImportSummary } from "../lib/import/store";
@@ -37,10 +37,9 @@ async function main(): Promise<number> {
   }
   const dryRun = values["dry-run"] ?? false;
   const inputs = await readInputs(positionals);
-  const dumps = inputs.map((input) => {
-    const dump = parseDump(input.text, input.file, values.format);
-    log(`${input.file}: ${dump.format}, ${dump.records.length} records, ${dump.chrome.length} chrome lines, ${dump.warnings.length} warnings`);
-    return dump;
+  const dumps = parseInputs(inputs, {
+    format: values.format,
+    onParsed: (d) => log(`${d.file}: ${d.format}, ${d.records.length} records, ${d.chrome.length} chrome lines, ${d.warnings.length} warnings`),
   });
   for (const w of dumps.flatMap((d) => d.warnings)) log(`warning: ${w.file}:${w.line}: ${w.message}`);
 
@@ -62,11 +61,14 @@ async function main(): Promise<number> {
   }
 }
 
+// exitCode, not exit(): exit() would cut off stdout still flowing into a pipe.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     if (error instanceof ImportError) log(`error: ${error.message}`);
     else log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

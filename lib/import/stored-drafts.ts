@@ -9,7 +9,7 @@ import type { ParsedRecord } from "./types";
 type Tx = Prisma.TransactionClient;
 
 /** A stored paper as a draft, with what the batch needs to tell new facts from old. */
-export type StoredDraft = PaperDraft & { storedSources: Set<string>; storedVersions: Set<string> };
+export type StoredDraft = PaperDraft & { storedId: number; storedSources: Set<string>; storedVersions: Set<string> };
 
 /** Identity of a source: the same lines of the same file name read the same way. */
 export const sourceKey = (s: { file: string; line: number; endLine: number; format: string }) =>
@@ -55,6 +55,7 @@ export async function loadStoredDrafts(tx: Tx, records: ParsedRecord[]): Promise
       );
       drafts.push({
         ...draft,
+        storedId: p.id,
         storedSources: new Set(p.sources.map((s) => sourceKey({ ...s, line: s.lineStart, endLine: s.lineEnd }))),
         storedVersions: new Set(draft.abstracts.map((a) => a.hash)),
       });

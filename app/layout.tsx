@@ -1,0 +1,51 @@
+// The root layout: document shell, site header linking home, and the main container
+// every page renders into.
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Abstracta", template: "%s · Abstracta" },
+  description:
+    "A literature explorer for ML-theory papers: paste arXiv listings, browse a clean library.",
+  applicationName: "Abstracta",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fafaf9" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f0e0d" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-10 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-border bg-surface/80">
+          <div className="mx-auto flex max-w-3xl items-baseline justify-between gap-4 px-4 py-4 sm:px-6">
+            <Link
+              href="/"
+              className="font-serif text-xl font-semibold tracking-tight text-foreground hover:text-accent"
+            >
+              Abstracta
+            </Link>
+            <p className="hidden text-sm text-muted sm:block">ML-theory literature explorer</p>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

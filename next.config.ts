@@ -1,0 +1,11 @@
+// Next.js configuration. The SQLite driver is a native addon, so the server bundle
+// loads it (and the Prisma adapter wrapping it) from node_modules instead of bundling it.
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+};
+
+export default nextConfig;
