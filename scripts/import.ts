@@ -3,7 +3,9 @@
 // nothing and prints only the merged papers as one JSON document on stdout.
 
 import { parseArgs } from "node:util";
-import { env } from "../lib/env";
+import { openSqlite } from "../lib/db/sqlite";
+import { applyMigrations } from "../lib/db/migrate";
+import { databaseFileFromUrl, env } from "../lib/env";
 import { dryRunDocument } from "../lib/import/dry-run";
 import { mergeRecords } from "../lib/import/merge";
 import { parseInputs } from "../lib/import/import-files";
@@ -48,16 +50,17 @@ async function main(): Promise<number> {
     process.stdout.write(`${JSON.stringify(dryRunDocument(drafts, dumps.flatMap((d) => d.warnings)), null, 2)}\n`);
     return 0;
   }
-  const { createPrismaClient } = await import("../lib/db");
-  const prisma = createPrismaClient(env.DATABASE_URL);
+  // A fresh clone's first import creates the library; later ones find it current.
+  await applyMigrations(databaseFileFromUrl(env.DATABASE_URL));
+  const db = openSqlite(env.DATABASE_URL);
   try {
     const started = performance.now();
-    const summary = await importDumps(prisma, dumps, inputs.map((i) => i.text), { dryRun });
+    const summary = importDumps(db, dumps, inputs.map((i) => i.text), { dryRun });
     log(`${describe(summary, dryRun)} (${Math.round(performance.now() - started)} ms)`);
     if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return 0;
   } finally {
-    await prisma.$disconnect();
+    db.close();
   }
 }
 

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { databaseFileFromUrl, env } from "../lib/env";
-import { createPrismaClient } from "../lib/db";
+import { openSqlite } from "../lib/db/sqlite";
 import { applyMigrations } from "../lib/db/migrate";
 import { importFiles } from "../lib/import/import-files";
 
@@ -14,15 +14,15 @@ async function main() {
   const file = databaseFileFromUrl(env.DATABASE_URL);
   const { applied } = await applyMigrations(file);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : `Database is up to date: ${file}`);
-  const prisma = createPrismaClient(env.DATABASE_URL);
+  const db = openSqlite(env.DATABASE_URL);
   try {
-    if ((await prisma.paper.count()) > 0) return;
+    if (db.prepare('SELECT count(*) FROM "Paper"').pluck().get() !== 0) return;
     const seeds = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(SEEDS_DIR, f));
     const started = performance.now();
-    const summary = await importFiles(prisma, seeds);
+    const summary = await importFiles(db, seeds);
     console.log(`Imported the ${seeds.length} seed dumps: ${summary.papersNew} papers (${Math.round(performance.now() - started)} ms).`);
   } finally {
-    await prisma.$disconnect();
+    db.close();
   }
 }
 

@@ -1,7 +1,7 @@
 // The whole import as one call, for the CLI, the first-start seeding and tests:
 // read the files, parse each with its layout, import them as one batch.
 
-import type { PrismaClient } from "../generated/prisma/client";
+import type { SqliteDatabase } from "../db/sqlite";
 import { parseDump, type ParsedDump } from "./parse-dump";
 import { readInputs, type DumpInput } from "./read-inputs";
 import { importDumps, type ImportOptions, type ImportSummary } from "./store";
@@ -17,7 +17,7 @@ export function parseInputs(inputs: DumpInput[], options: Pick<ImportFilesOption
   });
 }
 
-export async function importFiles(prisma: PrismaClient, paths: string[], options: ImportFilesOptions = {}): Promise<ImportSummary> {
+export async function importFiles(db: SqliteDatabase, paths: string[], options: ImportFilesOptions = {}): Promise<ImportSummary> {
   const inputs = await readInputs(paths);
-  return importDumps(prisma, parseInputs(inputs, options), inputs.map((i) => i.text), options);
+  return importDumps(db, parseInputs(inputs, options), inputs.map((i) => i.text), options);
 }

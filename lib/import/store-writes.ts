@@ -1,7 +1,7 @@
-// The row-level writes of an import batch: papers with their authors, categories,
-// abstract versions, provenance and match keys. Called inside the batch transaction.
+// The row writes of an import batch, as prepared statements inside the batch's one
+// SQLite transaction. Slugs are given once, when a paper or author is first stored.
 
-import type { Prisma } from "../generated/prisma/client";
+import { sqliteNow, type SqliteDatabase } from "../db/sqlite";
 import { authorKey, authorSlug } from "./fields/authors";
 import { abstractText, matchKeys, type PaperDraft } from "./draft";
 import type { DuplicatePair } from "./merge";
@@ -9,124 +9,104 @@ import { paperSlugBase } from "./paper-slug";
 import type { PaperChange, PaperFields } from "./plan";
 import type { ParsedRecord, RecordField } from "./types";
 
-export type WriteContext = {
-  tx: Prisma.TransactionClient;
-  batchId: number;
-  /** Paper id of every draft written in this batch. */
-  ids: Map<PaperDraft, number>;
-  authorIds: Map<string, number>;
-};
-
-async function slugTaken(ctx: WriteContext, slug: string, table: "paper" | "author"): Promise<boolean> {
-  const row = table === "paper"
-    ? await ctx.tx.paper.findUnique({ where: { slug }, select: { id: true } })
-    : await ctx.tx.author.findUnique({ where: { slug }, select: { id: true } });
-  return row !== null;
-}
-
-/** `base`, or `base-2`, `base-3`... whichever is free: clashes get a suffix. */
-async function freeSlug(ctx: WriteContext, base: string, table: "paper" | "author"): Promise<string> {
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await slugTaken(ctx, slug, table))) return slug;
-  }
-}
-
-async function authorId(ctx: WriteContext, name: string): Promise<number> {
-  const key = authorKey(name);
-  const known = ctx.authorIds.get(key);
-  if (known) return known;
-  const found = await ctx.tx.author.findUnique({ where: { key }, select: { id: true } });
-  const id = found?.id ?? (await ctx.tx.author.create({ data: { name, key, slug: await freeSlug(ctx, authorSlug(name) || "author", "author") } })).id;
-  ctx.authorIds.set(key, id);
-  return id;
-}
-
-function columns(fields: PaperFields) {
-  const { authors: _authors, categories: _categories, ...scalars } = fields;
-  return scalars;
-}
-
-async function writeAuthorsAndCategories(ctx: WriteContext, paperId: number, fields: PaperFields) {
-  await ctx.tx.paperAuthor.deleteMany({ where: { paperId } });
-  for (const [position, name] of fields.authors.entries()) {
-    await ctx.tx.paperAuthor.create({ data: { paperId, position, authorId: await authorId(ctx, name) } });
-  }
-  await ctx.tx.paperCategory.deleteMany({ where: { paperId } });
-  if (fields.categories.length) {
-    await ctx.tx.paperCategory.createMany({ data: fields.categories.map((category) => ({ paperId, category })) });
-  }
+/** `base`, or `base-2`, `base-3`... whichever `taken` says is free: clashes get a suffix. */
+function freeSlug(base: string, taken: (slug: string) => boolean): string {
+  let slug = base;
+  for (let n = 2; taken(slug); n++) slug = `${base}-${n}`;
+  return slug;
 }
 
 function contributed(record: ParsedRecord): RecordField[] {
-  const fields: RecordField[] = [];
-  if (record.arxivId) fields.push("arxivId");
-  if (record.title) fields.push("title");
-  if (record.authors.length) fields.push("authors");
-  if (record.publishedAt) fields.push("publishedAt");
-  if (record.categories.length) fields.push("categories");
-  if (record.comments) fields.push("comments");
-  if (record.abstract) fields.push("abstract");
-  if (record.organization) fields.push("organization");
-  return fields;
+  const has: [RecordField, unknown][] = [
+    ["arxivId", record.arxivId], ["title", record.title], ["authors", record.authors.length],
+    ["publishedAt", record.publishedAt], ["categories", record.categories.length], ["comments", record.comments],
+    ["abstract", record.abstract], ["organization", record.organization],
+  ];
+  return has.filter(([, value]) => Boolean(value)).map(([field]) => field);
 }
 
-async function writeVersionsAndSources(ctx: WriteContext, paperId: number, draft: PaperDraft, sources: ParsedRecord[]) {
-  const versionIds = new Map<string, number>();
-  for (const v of await ctx.tx.abstractVersion.findMany({ where: { paperId }, select: { id: true, textHash: true } })) {
-    versionIds.set(v.textHash, v.id);
-  }
-  for (const a of draft.abstracts) {
-    if (versionIds.has(a.hash)) continue;
-    const row = await ctx.tx.abstractVersion.create({ data: { paperId, text: a.text, textHash: a.hash, batchId: ctx.batchId } });
-    versionIds.set(a.hash, row.id);
-  }
-  for (const record of sources) {
-    await ctx.tx.paperSource.create({
-      data: {
-        paperId,
-        batchId: ctx.batchId,
-        file: record.source.file,
-        lineStart: record.source.line,
-        lineEnd: record.source.endLine,
-        format: record.source.format,
-        fields: JSON.stringify(contributed(record)),
-        abstractVersionId: record.abstract ? (versionIds.get(abstractText(record.abstract).hash) ?? null) : null,
-      },
-    });
-  }
-  await ctx.tx.matchKey.createMany({ data: matchKeys(draft).map((key) => ({ key, paperId })) });
-}
+const scalars = (f: PaperFields) => ({
+  arxivId: f.arxivId, arxivVersion: f.arxivVersion, title: f.title, abstract: f.abstract, publishedAt: f.publishedAt,
+  datePrecision: f.datePrecision, comments: f.comments, organization: f.organization,
+  authorsTruncated: f.authorsTruncated ? 1 : 0, now: sqliteNow(),
+});
 
-export async function writeNewPaper(ctx: WriteContext, change: Extract<PaperChange, { kind: "new" }>) {
-  const slug = await freeSlug(ctx, paperSlugBase(change.fields.title, change.fields.abstract), "paper");
-  const paper = await ctx.tx.paper.create({ data: { ...columns(change.fields), slug } });
-  ctx.ids.set(change.draft, paper.id);
-  await writeAuthorsAndCategories(ctx, paper.id, change.fields);
-  await writeVersionsAndSources(ctx, paper.id, change.draft, change.sources);
-}
+/** Prepared statements for one batch. */
+export function createBatchWriter(db: SqliteDatabase, batchId: number) {
+  const paperSlugTaken = db.prepare<[string], unknown>('SELECT 1 FROM "Paper" WHERE "slug" = ?').pluck();
+  const authorSlugTaken = db.prepare<[string], unknown>('SELECT 1 FROM "Author" WHERE "slug" = ?').pluck();
+  const findAuthor = db.prepare<[string], number>('SELECT "id" FROM "Author" WHERE "key" = ?').pluck();
+  const insertAuthor = db.prepare('INSERT INTO "Author" ("name", "key", "slug") VALUES (?, ?, ?)');
+  const insertPaper = db.prepare(`INSERT INTO "Paper" ("slug", "arxivId", "arxivVersion", "title", "abstract", "publishedAt",
+    "datePrecision", "comments", "organization", "authorsTruncated", "createdAt", "updatedAt")
+    VALUES (@slug, @arxivId, @arxivVersion, @title, @abstract, @publishedAt, @datePrecision, @comments, @organization, @authorsTruncated, @now, @now)`);
+  const updatePaper = db.prepare(`UPDATE "Paper" SET "arxivId" = @arxivId, "arxivVersion" = @arxivVersion, "title" = @title,
+    "abstract" = @abstract, "publishedAt" = @publishedAt, "datePrecision" = @datePrecision, "comments" = @comments,
+    "organization" = @organization, "authorsTruncated" = @authorsTruncated, "updatedAt" = @now WHERE "id" = @id`);
+  const deleteLinks = db.prepare('DELETE FROM "PaperAuthor" WHERE "paperId" = ?');
+  const deleteCategories = db.prepare('DELETE FROM "PaperCategory" WHERE "paperId" = ?');
+  const deleteKeys = db.prepare('DELETE FROM "MatchKey" WHERE "paperId" = ?');
+  const insertLink = db.prepare('INSERT INTO "PaperAuthor" ("paperId", "authorId", "position") VALUES (?, ?, ?)');
+  const insertCategory = db.prepare('INSERT INTO "PaperCategory" ("paperId", "category") VALUES (?, ?)');
+  const findVersion = db.prepare<[number, string], number>('SELECT "id" FROM "AbstractVersion" WHERE "paperId" = ? AND "textHash" = ?').pluck();
+  const insertVersion = db.prepare('INSERT INTO "AbstractVersion" ("paperId", "text", "textHash", "batchId") VALUES (?, ?, ?, ?)');
+  const insertSource = db.prepare(`INSERT INTO "PaperSource" ("paperId", "batchId", "file", "lineStart", "lineEnd", "format", "fields", "abstractVersionId")
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertKey = db.prepare('INSERT OR IGNORE INTO "MatchKey" ("key", "paperId") VALUES (?, ?)');
+  const insertDuplicate = db.prepare(`INSERT OR IGNORE INTO "PossibleDuplicate" ("paperAId", "paperBId", "reason", "score") VALUES (?, ?, ?, ?)`);
 
-export async function writeMergedPaper(ctx: WriteContext, change: Extract<PaperChange, { kind: "merged" }>) {
-  const paperId = change.draft.storedId;
-  ctx.ids.set(change.draft, paperId);
-  await ctx.tx.paper.update({ where: { id: paperId }, data: columns(change.fields) });
-  if (change.changed.includes("authors") || change.changed.includes("categories")) {
-    await writeAuthorsAndCategories(ctx, paperId, change.fields);
+  function authorId(name: string): number {
+    const key = authorKey(name);
+    const found = findAuthor.get(key);
+    if (found !== undefined) return found;
+    const slug = freeSlug(authorSlug(name) || "author", (s) => authorSlugTaken.get(s) !== undefined);
+    return Number(insertAuthor.run(name, key, slug).lastInsertRowid);
   }
-  await ctx.tx.matchKey.deleteMany({ where: { paperId } });
-  await writeVersionsAndSources(ctx, paperId, change.draft, change.sources);
-}
 
-export async function writeDuplicates(ctx: WriteContext, pairs: DuplicatePair[]) {
-  for (const pair of pairs) {
-    const a = ctx.ids.get(pair.a) ?? pair.a.storedId;
-    const b = ctx.ids.get(pair.b) ?? pair.b.storedId;
-    if (!a || !b || a === b) continue;
-    const [paperAId, paperBId] = a < b ? [a, b] : [b, a];
-    await ctx.tx.possibleDuplicate.upsert({
-      where: { paperAId_paperBId: { paperAId, paperBId } },
-      create: { paperAId, paperBId, reason: pair.reason, score: pair.score },
-      update: {},
-    });
+  function linkAuthorsAndCategories(paperId: number, fields: PaperFields) {
+    deleteLinks.run(paperId);
+    fields.authors.forEach((name, position) => insertLink.run(paperId, authorId(name), position));
+    deleteCategories.run(paperId);
+    for (const category of fields.categories) insertCategory.run(paperId, category);
   }
+
+  function addVersionsSourcesAndKeys(paperId: number, draft: PaperDraft, sources: ParsedRecord[]) {
+    for (const a of draft.abstracts) {
+      if (findVersion.get(paperId, a.hash) === undefined) insertVersion.run(paperId, a.text, a.hash, batchId);
+    }
+    for (const r of sources) {
+      const versionId = r.abstract ? (findVersion.get(paperId, abstractText(r.abstract).hash) ?? null) : null;
+      insertSource.run(paperId, batchId, r.source.file, r.source.line, r.source.endLine, r.source.format, JSON.stringify(contributed(r)), versionId);
+    }
+    deleteKeys.run(paperId);
+    for (const key of matchKeys(draft)) insertKey.run(key, paperId);
+  }
+
+  return {
+    /** Writes a new or merged paper; returns its id. */
+    write(change: Exclude<PaperChange, { kind: "unchanged" }>): number {
+      const values = scalars(change.fields);
+      let paperId: number;
+      if (change.kind === "new") {
+        const slug = freeSlug(paperSlugBase(change.fields.title, change.fields.abstract), (s) => paperSlugTaken.get(s) !== undefined);
+        paperId = Number(insertPaper.run({ ...values, slug }).lastInsertRowid);
+        linkAuthorsAndCategories(paperId, change.fields);
+      } else {
+        paperId = change.draft.storedId;
+        updatePaper.run({ ...values, id: paperId });
+        if (change.changed.includes("authors") || change.changed.includes("categories")) linkAuthorsAndCategories(paperId, change.fields);
+      }
+      addVersionsSourcesAndKeys(paperId, change.draft, change.sources);
+      return paperId;
+    },
+
+    duplicates(ids: Map<PaperDraft, number>, pairs: DuplicatePair[]) {
+      for (const pair of pairs) {
+        const a = ids.get(pair.a) ?? pair.a.storedId;
+        const b = ids.get(pair.b) ?? pair.b.storedId;
+        if (!a || !b || a === b) continue;
+        insertDuplicate.run(Math.min(a, b), Math.max(a, b), pair.reason, pair.score);
+      }
+    },
+  };
 }

@@ -1,16 +1,17 @@
-// Writes one import batch in one transaction: parse results are validated, merged with
+// Writes one import batch in one SQLite transaction: records are validated, merged with
 // the stored papers they match, and only what is new is written. A batch that changes
 // nothing writes nothing, so importing the same dump twice leaves the library as it was.
 
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "../generated/prisma/client";
-import { mergeRecords, type DuplicatePair } from "./merge";
+import { sqliteNow, type SqliteDatabase } from "../db/sqlite";
+import { mergeRecords } from "./merge";
+import type { ParsedDump } from "./parse-dump";
 import { paperFields, planChange, type PaperChange } from "./plan";
 import { parsedRecordSchema } from "./record-schema";
+import { createBatchWriter } from "./store-writes";
 import { loadStoredDrafts } from "./stored-drafts";
-import { writeNewPaper, writeMergedPaper, writeDuplicates, type WriteContext } from "./store-writes";
 import { ImportError, type ParsedRecord, type ParseWarning } from "./types";
-import type { ParsedDump } from "./parse-dump";
+import type { PaperDraft } from "./draft";
 
 export type ImportSummary = {
   batchId: number | null;
@@ -23,12 +24,15 @@ export type ImportSummary = {
   warnings: ParseWarning[];
 };
 
+export type ImportOptions = { dryRun?: boolean };
+
 export function contentHash(texts: string[]): string {
   const hash = createHash("sha256");
   for (const t of texts) hash.update(t).update("\0");
   return hash.digest("hex");
 }
 
+/** Every record passes the schema, or the import fails naming the file and line. */
 export function validateRecords(dumps: ParsedDump[]): ParsedRecord[] {
   return dumps.flatMap((dump) =>
     dump.records.map((record) => {
@@ -49,72 +53,49 @@ class DryRunRollback extends Error {
   }
 }
 
-export type ImportOptions = { dryRun?: boolean };
-
 /**
  * Imports the dumps as one batch. With `dryRun` the whole import runs against the
  * library and is rolled back, so the summary is exactly what a real import would do.
  */
-export async function importDumps(
-  prisma: PrismaClient,
-  dumps: ParsedDump[],
-  texts: string[],
-  options: ImportOptions = {},
-): Promise<ImportSummary> {
+export function importDumps(db: SqliteDatabase, dumps: ParsedDump[], texts: string[], options: ImportOptions = {}): ImportSummary {
+  const records = validateRecords(dumps);
+  const warnings = dumps.flatMap((d) => d.warnings);
+  const hash = contentHash(texts);
+  const run = db.transaction((): ImportSummary => {
+    const stored = loadStoredDrafts(db, records);
+    const before = new Map<PaperDraft, ReturnType<typeof paperFields>>(stored.map((d) => [d, paperFields(d)]));
+    const { drafts, duplicates } = mergeRecords(records, stored);
+    const changes: PaperChange[] = drafts.filter((d) => d.records.length > 0).map((d) => planChange(d, before.get(d) ?? null));
+    const count = (kind: PaperChange["kind"]) => changes.filter((c) => c.kind === kind).length;
+    const summary: ImportSummary = {
+      batchId: null,
+      contentHash: hash,
+      records: records.length,
+      papersNew: count("new"),
+      papersMerged: count("merged"),
+      papersUnchanged: count("unchanged"),
+      duplicates: duplicates.length,
+      warnings,
+    };
+    if (summary.papersNew === 0 && summary.papersMerged === 0) return summary;
+
+    const batchId = Number(
+      db.prepare(`INSERT INTO "ImportBatch" ("createdAt", "sourceNames", "contentHash", "papersNew", "papersMerged", "papersUnchanged", "warnings")
+        VALUES (?, ?, ?, ?, ?, ?, ?)`)
+        .run(sqliteNow(), JSON.stringify(dumps.map((d) => d.file)), hash, summary.papersNew, summary.papersMerged, summary.papersUnchanged, JSON.stringify(warnings))
+        .lastInsertRowid,
+    );
+    const writer = createBatchWriter(db, batchId);
+    const ids = new Map<PaperDraft, number>();
+    for (const change of changes) if (change.kind !== "unchanged") ids.set(change.draft, writer.write(change));
+    writer.duplicates(ids, duplicates);
+    if (options.dryRun) throw new DryRunRollback(summary);
+    return { ...summary, batchId };
+  });
   try {
-    return await writeBatch(prisma, dumps, texts, options);
+    return run.immediate();
   } catch (error) {
     if (error instanceof DryRunRollback) return error.summary;
     throw error;
   }
-}
-
-async function writeBatch(prisma: PrismaClient, dumps: ParsedDump[], texts: string[], options: ImportOptions): Promise<ImportSummary> {
-  const records = validateRecords(dumps);
-  const warnings = dumps.flatMap((d) => d.warnings);
-  const hash = contentHash(texts);
-  return prisma.$transaction(
-    async (tx) => {
-      const stored = await loadStoredDrafts(tx, records);
-      const before = new Map(stored.map((d) => [d, paperFields(d)]));
-      const { drafts, duplicates } = mergeRecords(records, stored);
-      const changes: PaperChange[] = drafts
-        .filter((d) => d.records.length > 0)
-        .map((d) => planChange(d, before.get(d as never) ?? null));
-      const count = (kind: PaperChange["kind"]) => changes.filter((c) => c.kind === kind).length;
-      const summary: ImportSummary = {
-        batchId: null,
-        contentHash: hash,
-        records: records.length,
-        papersNew: count("new"),
-        papersMerged: count("merged"),
-        papersUnchanged: count("unchanged"),
-        duplicates: duplicates.length,
-        warnings,
-      };
-      if (summary.papersNew === 0 && summary.papersMerged === 0) return summary;
-
-
-      const batch = await tx.importBatch.create({
-        data: {
-          sourceNames: JSON.stringify(dumps.map((d) => d.file)),
-          contentHash: hash,
-          papersNew: summary.papersNew,
-          papersMerged: summary.papersMerged,
-          papersUnchanged: summary.papersUnchanged,
-          warnings: JSON.stringify(warnings),
-        },
-      });
-      const ctx: WriteContext = { tx, batchId: batch.id, ids: new Map(), authorIds: new Map() };
-      for (const change of changes) {
-        if (change.kind === "new") await writeNewPaper(ctx, change);
-        else if (change.kind === "merged") await writeMergedPaper(ctx, change);
-        else if (change.draft.storedId !== null) ctx.ids.set(change.draft, change.draft.storedId);
-      }
-      await writeDuplicates(ctx, duplicates as DuplicatePair[]);
-      if (options.dryRun) throw new DryRunRollback(summary);
-      return { ...summary, batchId: batch.id };
-    },
-    { timeout: 10 * 60_000, maxWait: 60_000 },
-  );
 }

@@ -1,12 +1,10 @@
-// Loads the stored papers that a batch's records may be, as drafts: ask MatchKey for
-// every key the records have, then read only those papers.
+// Loads the stored papers that a batch's records may be, as drafts: look up every key
+// the records have in MatchKey, then read only those papers.
 
 import path from "node:path";
-import type { Prisma } from "../generated/prisma/client";
+import type { SqliteDatabase } from "../db/sqlite";
 import { draftFromRecord, matchKeys, newDraft, type PaperDraft } from "./draft";
 import type { ParsedRecord } from "./types";
-
-type Tx = Prisma.TransactionClient;
 
 /** A stored paper as a draft, with what the batch needs to tell new facts from old. */
 export type StoredDraft = PaperDraft & { storedId: number; storedSources: Set<string>; storedVersions: Set<string> };
@@ -15,51 +13,49 @@ export type StoredDraft = PaperDraft & { storedId: number; storedSources: Set<st
 export const sourceKey = (s: { file: string; line: number; endLine: number; format: string }) =>
   `${path.basename(s.file)}|${s.line}|${s.endLine}|${s.format}`;
 
-const CHUNK = 500;
+type PaperRow = {
+  id: number; arxivId: string | null; arxivVersion: number | null; title: string | null; publishedAt: string | null;
+  datePrecision: string | null; comments: string | null; organization: string | null; authorsTruncated: number;
+};
 
-export async function loadStoredDrafts(tx: Tx, records: ParsedRecord[]): Promise<StoredDraft[]> {
-  const keys = [...new Set(records.flatMap((r) => matchKeys(draftFromRecord(r))))];
+export function loadStoredDrafts(db: SqliteDatabase, records: ParsedRecord[]): StoredDraft[] {
+  const findByKey = db.prepare<[string], { paperId: number }>('SELECT "paperId" FROM "MatchKey" WHERE "key" = ?');
   const ids = new Set<number>();
-  for (let i = 0; i < keys.length; i += CHUNK) {
-    const rows = await tx.matchKey.findMany({ where: { key: { in: keys.slice(i, i + CHUNK) } }, select: { paperId: true } });
-    for (const row of rows) ids.add(row.paperId);
+  for (const key of new Set(records.flatMap((r) => matchKeys(draftFromRecord(r))))) {
+    for (const row of findByKey.all(key)) ids.add(row.paperId);
   }
-  const drafts: StoredDraft[] = [];
-  const idList = [...ids];
-  for (let i = 0; i < idList.length; i += CHUNK) {
-    const papers = await tx.paper.findMany({
-      where: { id: { in: idList.slice(i, i + CHUNK) } },
-      include: {
-        authors: { orderBy: { position: "asc" }, include: { author: true } },
-        categories: true,
-        versions: true,
-        sources: true,
+  const paper = db.prepare<[number], PaperRow>('SELECT * FROM "Paper" WHERE "id" = ?');
+  const authors = db.prepare<[number], { name: string }>(
+    'SELECT a."name" FROM "PaperAuthor" pa JOIN "Author" a ON a."id" = pa."authorId" WHERE pa."paperId" = ? ORDER BY pa."position"',
+  );
+  const categories = db.prepare<[number], { category: string }>('SELECT "category" FROM "PaperCategory" WHERE "paperId" = ? ORDER BY rowid');
+  const versions = db.prepare<[number], { text: string }>('SELECT "text" FROM "AbstractVersion" WHERE "paperId" = ? ORDER BY "id"');
+  const sources = db.prepare<[number], { file: string; lineStart: number; lineEnd: number; format: string }>(
+    'SELECT "file", "lineStart", "lineEnd", "format" FROM "PaperSource" WHERE "paperId" = ?',
+  );
+  return [...ids].sort((a, b) => a - b).map((id) => {
+    const p = paper.get(id)!;
+    const draft = newDraft(
+      {
+        arxivId: p.arxivId,
+        arxivVersion: p.arxivVersion,
+        title: p.title,
+        authors: authors.all(id).map((a) => a.name),
+        authorsTruncated: Boolean(p.authorsTruncated),
+        organization: p.organization,
+        // A month derived from the arXiv ID is not a listed date: a real one may replace it.
+        publishedAt: p.datePrecision === "id-month" ? null : p.publishedAt,
+        categories: categories.all(id).map((c) => c.category),
+        comments: p.comments,
+        abstracts: versions.all(id).map((v) => v.text),
       },
-      orderBy: { id: "asc" },
-    });
-    for (const p of papers) {
-      const draft = newDraft(
-        {
-          arxivId: p.arxivId,
-          arxivVersion: p.arxivVersion,
-          title: p.title,
-          authors: p.authors.map((a) => a.author.name),
-          authorsTruncated: p.authorsTruncated,
-          organization: p.organization,
-          publishedAt: p.datePrecision === "id-month" ? null : p.publishedAt,
-          categories: p.categories.map((c) => c.category),
-          comments: p.comments,
-          abstracts: p.versions.map((v) => v.text),
-        },
-        p.id,
-      );
-      drafts.push({
-        ...draft,
-        storedId: p.id,
-        storedSources: new Set(p.sources.map((s) => sourceKey({ ...s, line: s.lineStart, endLine: s.lineEnd }))),
-        storedVersions: new Set(draft.abstracts.map((a) => a.hash)),
-      });
-    }
-  }
-  return drafts;
+      id,
+    );
+    return {
+      ...draft,
+      storedId: id,
+      storedSources: new Set(sources.all(id).map((s) => sourceKey({ ...s, line: s.lineStart, endLine: s.lineEnd }))),
+      storedVersions: new Set(draft.abstracts.map((a) => a.hash)),
+    };
+  });
 }

@@ -2,15 +2,19 @@ import path from "node:path";
 import fs from "node:fs";
 import os from "node:os";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openSqlite, type SqliteDatabase } from "../../lib/db/sqlite";
 import { importFiles } from "../../lib/import/import-files";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
 import { seedFiles } from "../fixtures/seeds";
 
 let db: TestDatabase;
+let sqlite: SqliteDatabase;
 beforeEach(async () => {
   db = await createTestDatabase();
+  sqlite = openSqlite(db.url);
 });
 afterEach(async () => {
+  sqlite.close();
   await db.cleanup();
 });
 
@@ -29,7 +33,7 @@ async function snapshot(prisma: TestDatabase["prisma"]) {
 
 describe("importing the seeds into SQLite", () => {
   it("stores the 148 papers of the five seeds with authors, IDs, versions and provenance", async () => {
-    const summary = await importFiles(db.prisma, seedFiles());
+    const summary = await importFiles(sqlite, seedFiles());
     expect(summary).toMatchObject({ papersNew: 148, papersMerged: 0, papersUnchanged: 0, records: 168 });
     const { prisma } = db;
     expect(await prisma.paper.count()).toBe(148);
@@ -46,15 +50,15 @@ describe("importing the seeds into SQLite", () => {
   });
 
   it("re-importing the same dumps changes nothing and says so", async () => {
-    await importFiles(db.prisma, seedFiles());
+    await importFiles(sqlite, seedFiles());
     const before = await snapshot(db.prisma);
-    const again = await importFiles(db.prisma, seedFiles());
+    const again = await importFiles(sqlite, seedFiles());
     expect(again).toMatchObject({ batchId: null, papersNew: 0, papersMerged: 0, papersUnchanged: 148 });
     expect(await snapshot(db.prisma)).toEqual(before);
   });
 
   it("importing the seeds one by one builds the same library as one batch", async () => {
-    for (const file of seedFiles()) await importFiles(db.prisma, [file]);
+    for (const file of seedFiles()) await importFiles(sqlite, [file]);
     const papers = await db.prisma.paper.findMany({ include: { versions: true } });
     expect(papers).toHaveLength(148);
     expect(papers.find((p) => p.arxivId === "2310.09753")!.versions).toHaveLength(2);
@@ -63,11 +67,11 @@ describe("importing the seeds into SQLite", () => {
 
   it("a later dump fills in what an earlier one lacked: title, authors and date join the ID-only paper", async () => {
     const [, list, , , feed] = seedFiles();
-    await importFiles(db.prisma, [list!]);
+    await importFiles(sqlite, [list!]);
     const untitled = await db.prisma.paper.findUniqueOrThrow({ where: { arxivId: "2306.07042" } });
     expect(untitled.title).toBeNull();
     expect(untitled).toMatchObject({ publishedAt: "2023-06", datePrecision: "id-month" });
-    const summary = await importFiles(db.prisma, [feed!]);
+    const summary = await importFiles(sqlite, [feed!]);
     expect(summary.papersMerged).toBe(10);
     const merged = await db.prisma.paper.findUniqueOrThrow({ where: { arxivId: "2306.07042" }, include: { authors: true } });
     expect(merged).toMatchObject({ title: "Transformers learn through gradual rank increase", slug: untitled.slug, publishedAt: "2023-06-12" });
@@ -77,20 +81,20 @@ describe("importing the seeds into SQLite", () => {
   it("a batch with one bad file writes nothing", async () => {
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "abstracta-")), "bad.txt");
     fs.writeFileSync(bad, "just some notes\nnot a listing\n");
-    await expect(importFiles(db.prisma, [...seedFiles(), bad])).rejects.toThrow(/bad\.txt:1: text in no known layout/);
+    await expect(importFiles(sqlite, [...seedFiles(), bad])).rejects.toThrow(/bad\.txt:1: text in no known layout/);
     expect(await db.prisma.paper.count()).toBe(0);
     expect(await db.prisma.importBatch.count()).toBe(0);
   });
 
   it("a dry run reports what would change and writes nothing", async () => {
-    const summary = await importFiles(db.prisma, seedFiles(), { dryRun: true });
+    const summary = await importFiles(sqlite, seedFiles(), { dryRun: true });
     expect(summary.papersNew).toBe(148);
     expect(await db.prisma.paper.count()).toBe(0);
     expect(await db.prisma.author.count()).toBe(0);
   });
 
   it("records the batch with its files, content hash and counts", async () => {
-    const summary = await importFiles(db.prisma, seedFiles());
+    const summary = await importFiles(sqlite, seedFiles());
     const batch = await db.prisma.importBatch.findUniqueOrThrow({ where: { id: summary.batchId! } });
     expect(batch).toMatchObject({ papersNew: 148, contentHash: summary.contentHash });
     expect(JSON.parse(batch.sourceNames)).toHaveLength(5);

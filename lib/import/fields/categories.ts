@@ -31,3 +31,16 @@ export function normalizeCategory(raw: string): string | null {
 
 /** Pattern for a full category code inside text, e.g. "(cs.LG)" or "stat.ML;". */
 export const CATEGORY_IN_TEXT = /\b((?:cs|math|stat|eess|econ|q-bio|q-fin|physics|nlin)\.[A-Za-z-]{2,9}|cond-mat\.[a-z-]+|quant-ph|hep-th|hep-ph|gr-qc|math-ph)\b/g;
+
+/** The codes named in text ("Machine Learning (cs.LG); Probability (math.PR)"), in order and
+ *  without repeats; codes outside the taxonomy above come back apart, for a warning. */
+export function categoriesInText(text: string): { codes: string[]; unknown: string[] } {
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  for (const m of text.matchAll(CATEGORY_IN_TEXT)) {
+    const code = normalizeCategory(m[1]!);
+    const [list, value] = code ? [codes, code] : [unknown, m[1]!];
+    if (!list.includes(value)) list.push(value);
+  }
+  return { codes, unknown };
+}

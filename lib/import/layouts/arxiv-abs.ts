@@ -4,7 +4,7 @@
 
 import { parseArxivId } from "../fields/arxiv-id";
 import { looksLikePersonName, parseAuthorList } from "../fields/authors";
-import { CATEGORY_IN_TEXT, normalizeCategory } from "../fields/categories";
+import { categoriesInText } from "../fields/categories";
 import { MONTH_NAME, parseDate } from "../fields/dates";
 import { emptyRecord, type LayoutParser, type Line, type ParsedRecord, type ParseResult } from "../types";
 import { BARE_CATEGORY, isArxivChrome } from "./arxiv-chrome";
@@ -54,11 +54,10 @@ function setId(d: Draft, raw: string, line: number, warn: Warn): void {
   if (id.version !== null) d.rec.arxivVersion = id.version;
 }
 
-function addCategories(d: Draft, text: string): void {
-  for (const m of text.matchAll(CATEGORY_IN_TEXT)) {
-    const code = normalizeCategory(m[1]!);
-    if (code && !d.rec.categories.includes(code)) d.rec.categories.push(code);
-  }
+function addCategories(d: Draft, text: string, line: number, warn: Warn): void {
+  const { codes, unknown } = categoriesInText(text);
+  for (const code of codes) if (!d.rec.categories.includes(code)) d.rec.categories.push(code);
+  if (unknown.length) warn(line, `unknown arXiv category code(s): ${unknown.join(", ")}`);
 }
 
 /** A label's value, whether on the label's line or (label alone) on the next one. */
@@ -71,11 +70,11 @@ function applyLabel(d: Draft, label: string, value: string, line: number, warn: 
     r.authorsTruncated = list.truncated;
   } else if (label === "abstract") d.abstract.push(value);
   else if (label === "comments") r.comments = value;
-  else if (label === "subjects") addCategories(d, value);
+  else if (label === "subjects") addCategories(d, value, line, warn);
   else if (label === "cite as") {
     const m = /^arXiv:(\S+)(?: \[([^\]]{1,40})\])?$/.exec(value);
     if (m) setId(d, m[1]!, line, warn);
-    if (m?.[2] && r.categories.length === 0) addCategories(d, m[2]);
+    if (m?.[2] && r.categories.length === 0) addCategories(d, m[2], line, warn);
   } // journal reference, DOIs, report number, MSC/ACM classes: recognised, not stored
 }
 
@@ -95,9 +94,9 @@ function apply(d: Draft, item: Exclude<ReturnType<typeof classify>, null | "chro
 }
 
 /** Unlabelled text: an open label's value, the abstract's next paragraph, or a bare title/author line. */
-function takeText(d: Draft, line: Line): boolean {
+function takeText(d: Draft, line: Line, warn: Warn): boolean {
   const r = d.rec;
-  if (d.open) applyLabel(d, d.open, line.text, line.no, () => {});
+  if (d.open) applyLabel(d, d.open, line.text, line.no, warn);
   else if (d.stage < STAGE.title && !r.title) r.title = line.text;
   else if (d.stage === STAGE.title && r.authors.length === 0 && looksLikeAuthorLine(line.text)) r.authors = parseAuthorList(line.text).authors;
   else return false;
@@ -140,7 +139,7 @@ export const arxivAbsLayout: LayoutParser = {
         result.chrome.push(line.no);
         if (d) d.open = null;
       } else if (item === null) {
-        if (!d || !takeText(d, line)) warn(line.no, d ? "unrecognised line in an arXiv abstract page" : "text outside an arXiv abstract page");
+        if (!d || !takeText(d, line, warn)) warn(line.no, d ? "unrecognised line in an arXiv abstract page" : "text outside an arXiv abstract page");
       } else {
         if (!d || (OPENERS.has(item.kind) && STAGE[item.kind] <= d.stage)) {
           finish();

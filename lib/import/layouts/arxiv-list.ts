@@ -10,7 +10,7 @@
 
 import { parseArxivId } from "../fields/arxiv-id";
 import { parseAuthorList } from "../fields/authors";
-import { CATEGORY_IN_TEXT, normalizeCategory } from "../fields/categories";
+import { categoriesInText } from "../fields/categories";
 import { MONTH_NAME } from "../fields/dates";
 import { emptyRecord, type LayoutParser, type Line, type ParsedRecord, type ParseResult } from "../types";
 import { isArxivChrome } from "./arxiv-chrome";
@@ -43,7 +43,7 @@ function subjectNames(lines: Line[]): Set<string> {
 
 const isProse = (text: string) => text.length >= 40 || /[.!?)…]$/.test(text);
 
-function applyLabel(d: Draft, label: string, value: string): void {
+function applyLabel(d: Draft, label: string, value: string, warn: (message: string) => void): void {
   const r = d.rec;
   if (label === "title") r.title = value;
   else if (label === "authors" || label === "author") {
@@ -53,10 +53,9 @@ function applyLabel(d: Draft, label: string, value: string): void {
   } else if (label === "comments") r.comments = value;
   else if (label === "subjects") {
     d.subjectsSeen = true;
-    for (const m of value.matchAll(CATEGORY_IN_TEXT)) {
-      const code = normalizeCategory(m[1]!);
-      if (code && !r.categories.includes(code)) r.categories.push(code);
-    }
+    const { codes, unknown } = categoriesInText(value);
+    r.categories = codes;
+    if (unknown.length) warn(`unknown arXiv category code(s): ${unknown.join(", ")}`);
   } // Journal-ref, Report-no, MSC/ACM classes, DOI: recognised, not stored
 }
 
@@ -106,9 +105,9 @@ export const arxivListLayout: LayoutParser = {
       if (label) {
         const value = label[2]!.trim();
         d.open = value ? null : label[1]!.toLowerCase();
-        applyLabel(d, label[1]!.toLowerCase(), value);
+        applyLabel(d, label[1]!.toLowerCase(), value, (m) => warn(no, m));
       } else if (d.open) {
-        applyLabel(d, d.open, text);
+        applyLabel(d, d.open, text, (m) => warn(no, m));
         d.open = null;
       } else if (d.subjectsSeen && isProse(text)) {
         d.abstract.push(text);
