@@ -1,0 +1,48 @@
+// The papers as search sees them, loaded in bulk with one statement per table
+// (Prisma's per-row cost is too high for a whole library; see decision 0002).
+
+import type { SqliteDatabase } from "../db/sqlite";
+
+export type AuthorRef = { name: string; slug: string };
+
+export type SearchDocument = {
+  id: number;
+  /** The permalink key: the arXiv ID when known, else the slug. */
+  key: string;
+  slug: string;
+  arxivId: string | null;
+  title: string | null;
+  abstract: string | null;
+  publishedAt: string | null;
+  authors: AuthorRef[];
+  authorsTruncated: boolean;
+  categories: string[];
+  topics: string[];
+};
+
+type PaperRow = Omit<SearchDocument, "key" | "authors" | "categories" | "topics" | "authorsTruncated"> & { authorsTruncated: number };
+
+export function loadSearchDocuments(db: SqliteDatabase): SearchDocument[] {
+  const papers = db
+    .prepare<[], PaperRow>('SELECT "id", "slug", "arxivId", "title", "abstract", "publishedAt", "authorsTruncated" FROM "Paper" ORDER BY "id"')
+    .all();
+  const byId = new Map<number, SearchDocument>();
+  const docs = papers.map((p) => {
+    const doc: SearchDocument = { ...p, key: p.arxivId ?? p.slug, authorsTruncated: Boolean(p.authorsTruncated), authors: [], categories: [], topics: [] };
+    byId.set(p.id, doc);
+    return doc;
+  });
+  const links = db.prepare<[], { paperId: number; name: string; slug: string }>(
+    'SELECT pa."paperId", a."name", a."slug" FROM "PaperAuthor" pa JOIN "Author" a ON a."id" = pa."authorId" ORDER BY pa."paperId", pa."position"',
+  );
+  for (const row of links.iterate()) byId.get(row.paperId)?.authors.push({ name: row.name, slug: row.slug });
+  const categories = db.prepare<[], { paperId: number; category: string }>('SELECT "paperId", "category" FROM "PaperCategory" ORDER BY rowid');
+  for (const row of categories.iterate()) byId.get(row.paperId)?.categories.push(row.category);
+  return docs;
+}
+
+/** Changes whenever an import (or an undo) lands: the index is stale when it moved. */
+export function libraryRevision(db: SqliteDatabase): string {
+  const row = db.prepare<[], { last: number | null; n: number }>('SELECT max("id") AS last, count(*) AS n FROM "ImportBatch"').get()!;
+  return `${row.last ?? 0}:${row.n}`;
+}

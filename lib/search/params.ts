@@ -1,0 +1,50 @@
+// The search request, shared by the page (from searchParams) and GET /api/search:
+// validated with zod so a bad parameter is a 400 that says which and why.
+
+import { z } from "zod";
+
+export const SORTS = ["relevance", "newest", "oldest"] as const;
+export const FACET_NAMES = ["year", "author", "category", "topic", "hasId"] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+const many = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+  .pipe(z.array(z.string().min(1).max(200)).max(20, "at most 20 values per facet"));
+
+export const searchParamsSchema = z.object({
+  q: z.string().max(500, "the query is longer than 500 characters").optional().default(""),
+  page: z.coerce.number().int("page must be a whole number").min(1, "page starts at 1").max(10_000).optional().default(1),
+  pageSize: z.coerce.number().int("pageSize must be a whole number").min(1, "pageSize is 1 to 100").max(100, "pageSize is 1 to 100").optional().default(20),
+  sort: z.enum(SORTS, { message: `sort is one of ${SORTS.join(", ")}` }).optional().default("relevance"),
+  year: many.pipe(z.array(z.string().regex(/^\d{4}$/, "year is four digits"))),
+  author: many,
+  category: many,
+  topic: many,
+  hasId: many.pipe(z.array(z.enum(["yes", "no"], { message: "hasId is yes or no" }))),
+});
+
+export type SearchParams = z.output<typeof searchParamsSchema>;
+
+/** URLSearchParams (or Next's searchParams object) to the raw shape zod reads. */
+export function rawSearchParams(input: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  const entries = input instanceof URLSearchParams ? [...input.entries()] : Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as const) : [[k, v] as const]));
+  for (const [k, v] of entries) {
+    const prev = out[k];
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+  }
+  return out;
+}
+
+/** Canonical query string for a request (defaults left out), for URLs and cache keys. */
+export function toQueryString(params: Partial<SearchParams>): string {
+  const qs = new URLSearchParams();
+  if (params.q) qs.set("q", params.q);
+  for (const name of FACET_NAMES) for (const v of params[name] ?? []) qs.append(name, v);
+  if (params.sort && params.sort !== "relevance") qs.set("sort", params.sort);
+  if (params.pageSize && params.pageSize !== 20) qs.set("pageSize", String(params.pageSize));
+  if (params.page && params.page > 1) qs.set("page", String(params.page));
+  return qs.toString();
+}
