@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { seed } from "../../tests/fixtures/seeds";
 import { parseDump } from "./parse-dump";
@@ -38,5 +40,18 @@ describe("parsing a dump", () => {
   it("uses the layout named by --format instead of detecting one", () => {
     expect(parseDump(seed("000").text, "000", "abstract-id-list").format).toBe("abstract-id-list");
     expect(() => parseDump("x", "x.txt", "no-such-layout")).toThrow(/unknown format/);
+  });
+});
+
+describe("pages researchers commonly paste", () => {
+  it.each([
+    ["arxiv-abs"],
+    ["arxiv-list"],
+    ["arxiv-search"],
+    ["hf-paper"],
+    ["hf-daily"],
+  ])("the %s fixture is detected as its own layout", (name) => {
+    const text = fs.readFileSync(path.join(__dirname, "..", "..", "tests", "fixtures", "layouts", `${name}.txt`), "utf8");
+    expect(parseDump(text, `${name}.txt`).format).toBe(name);
   });
 });

@@ -4,6 +4,11 @@
 import { abstractIdListLayout } from "./layouts/abstract-id-list";
 import { abstractLinesLayout } from "./layouts/abstract-lines";
 import { alphaxivFeedLayout } from "./layouts/alphaxiv-feed";
+import { arxivAbsLayout } from "./layouts/arxiv-abs";
+import { arxivListLayout } from "./layouts/arxiv-list";
+import { arxivSearchLayout } from "./layouts/arxiv-search";
+import { hfDailyLayout } from "./layouts/hf-daily";
+import { hfPaperLayout } from "./layouts/hf-paper";
 import { hfSearchLayout } from "./layouts/hf-search";
 import { ImportError, type LayoutParser, type Line } from "./types";
 
@@ -12,6 +17,11 @@ export const LAYOUTS: readonly LayoutParser[] = [
   abstractIdListLayout,
   hfSearchLayout,
   alphaxivFeedLayout,
+  arxivAbsLayout,
+  arxivListLayout,
+  arxivSearchLayout,
+  hfPaperLayout,
+  hfDailyLayout,
 ];
 
 /** Below this confidence a file is "in no known layout". */

@@ -22,8 +22,11 @@ export function stripListSuffixes(raw: string): { body: string; truncated: boole
 
 /** Splits "A, B and C" into names. */
 export function splitNames(body: string): string[] {
+  // Collapse whitespace first: "\s*" around the separators backtracks quadratically
+  // over long runs of spaces.
   return body
-    .split(/\s*(?:,|;|\band\b|&)\s*/)
+    .replace(/\s+/g, " ")
+    .split(/ ?(?:,|;|\band\b|&) ?/)
     .map((a) => a.replace(/\s+/g, " ").trim())
     .filter((a) => a.length > 0);
 }

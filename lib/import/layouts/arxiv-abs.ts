@@ -3,11 +3,11 @@
 // the submission history, amid the site's chrome. publishedAt is the v1 date.
 
 import { parseArxivId } from "../fields/arxiv-id";
-import { looksLikePersonName, parseAuthorList } from "../fields/authors";
 import { categoriesInText } from "../fields/categories";
 import { MONTH_NAME, parseDate } from "../fields/dates";
 import { emptyRecord, type LayoutParser, type Line, type ParsedRecord, type ParseResult } from "../types";
 import { BARE_CATEGORY, isArxivChrome } from "./arxiv-chrome";
+import { looksLikeAuthorLine, readAuthorLine } from "./author-line";
 
 type Kind = "crumb" | "idHeader" | "submitted" | "title" | "authors" | "abstract" | "meta" | "history";
 // Where each kind sits on the page; an opener at or before the current stage starts a new page.
@@ -65,7 +65,7 @@ function applyLabel(d: Draft, label: string, value: string, line: number, warn: 
   const r = d.rec;
   if (label === "title") r.title = value;
   else if (label === "authors" || label === "author") {
-    const list = parseAuthorList(value);
+    const list = readAuthorLine(value);
     r.authors = list.authors;
     r.authorsTruncated = list.truncated;
   } else if (label === "abstract") d.abstract.push(value);
@@ -98,17 +98,12 @@ function takeText(d: Draft, line: Line, warn: Warn): boolean {
   const r = d.rec;
   if (d.open) applyLabel(d, d.open, line.text, line.no, warn);
   else if (d.stage < STAGE.title && !r.title) r.title = line.text;
-  else if (d.stage === STAGE.title && r.authors.length === 0 && looksLikeAuthorLine(line.text)) r.authors = parseAuthorList(line.text).authors;
+  else if (d.stage === STAGE.title && r.authors.length === 0 && looksLikeAuthorLine(line.text)) r.authors = readAuthorLine(line.text).authors;
   else return false;
   if (d.open !== "abstract") d.open = null;
   d.stage = Math.max(d.stage, r.authors.length ? STAGE.authors : STAGE.title);
   r.source.endLine = line.no;
   return true;
-}
-
-function looksLikeAuthorLine(text: string): boolean {
-  const names = parseAuthorList(text).authors;
-  return names.length > 0 && names.filter(looksLikePersonName).length * 2 >= names.length;
 }
 
 export const arxivAbsLayout: LayoutParser = {

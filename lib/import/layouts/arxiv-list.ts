@@ -4,16 +4,16 @@
 //
 // publishedAt stays null. The page's dates are announcement dates: a day or more after
 // submission for new entries, months or years after it for replacements and some
-// cross-lists. The ID's year-month is the submission month, and merge reads it from the
-// ID itself; copying it here as a date would let the ID confirm itself in merge's
-// ID-versus-date cross-check.
+// cross-lists. The ID's year-month is the submission month, and the import plan already
+// falls back to it for every layout (precision "id-month"); copying it here as a date
+// would also let the ID confirm itself in merge's ID-versus-date cross-check.
 
 import { parseArxivId } from "../fields/arxiv-id";
-import { parseAuthorList } from "../fields/authors";
 import { categoriesInText } from "../fields/categories";
 import { MONTH_NAME } from "../fields/dates";
 import { emptyRecord, type LayoutParser, type Line, type ParsedRecord, type ParseResult } from "../types";
 import { isArxivChrome } from "./arxiv-chrome";
+import { readAuthorLine } from "./author-line";
 
 // "[1] arXiv:2306.07131 [pdf, html, other]", "arXiv:2306.06978 (cross-list from stat.ML) [pdf]"
 const ENTRY = /^(?:\[\d{1,6}\]\s*)?arXiv:(\S+)(?:\s*\([^()]{1,40}\))?(?:\s*\[[^\]]{0,60}\])?$/;
@@ -47,7 +47,7 @@ function applyLabel(d: Draft, label: string, value: string, warn: (message: stri
   const r = d.rec;
   if (label === "title") r.title = value;
   else if (label === "authors" || label === "author") {
-    const list = parseAuthorList(value);
+    const list = readAuthorLine(value);
     r.authors = list.authors;
     r.authorsTruncated = list.truncated;
   } else if (label === "comments") r.comments = value;
@@ -77,8 +77,9 @@ export const arxivListLayout: LayoutParser = {
     const headings = subjectNames(lines);
     let d: Draft | null = null;
     const finish = () => {
-      if (d) d.rec.abstract = d.abstract.join("\n\n") || null;
-      if (d) result.records.push(d.rec);
+      if (!d) return;
+      d.rec.abstract = d.abstract.join("\n\n") || null;
+      result.records.push(d.rec);
       d = null;
     };
     for (const line of lines) {
@@ -104,8 +105,8 @@ export const arxivListLayout: LayoutParser = {
       }
       if (label) {
         const value = label[2]!.trim();
-        d.open = value ? null : label[1]!.toLowerCase();
-        applyLabel(d, label[1]!.toLowerCase(), value, (m) => warn(no, m));
+        d.open = value ? null : label[1]!.toLowerCase(); // the value is on the next line
+        if (value) applyLabel(d, label[1]!.toLowerCase(), value, (m) => warn(no, m));
       } else if (d.open) {
         applyLabel(d, d.open, text, (m) => warn(no, m));
         d.open = null;

@@ -4,11 +4,11 @@
 // ...", then optional "Comments:" and "Journal ref:". publishedAt is the v1 date.
 
 import { parseArxivId } from "../fields/arxiv-id";
-import { parseAuthorList } from "../fields/authors";
 import { categoriesInText } from "../fields/categories";
 import { MONTH_NAME, parseDate } from "../fields/dates";
 import { emptyRecord, type LayoutParser, type Line, type ParsedRecord, type ParseResult } from "../types";
 import { BARE_CATEGORY, isArxivChrome } from "./arxiv-chrome";
+import { readAuthorLine } from "./author-line";
 
 const ENTRY = /^arXiv:(\S+)(?:\s*\[[^\]]{0,60}\])?$/;
 const LABEL = /^(Authors?|Abstract|Comments|Journal ref|MSC Class|ACM Class|Report number|DOI):\s*(.*)$/i;
@@ -44,7 +44,7 @@ function readAbstract(d: Draft, text: string): void {
 function applyLabel(d: Draft, label: string, value: string): void {
   const r = d.rec;
   if (label.startsWith("author")) {
-    const list = parseAuthorList(value);
+    const list = readAuthorLine(value);
     r.authors = list.authors;
     r.authorsTruncated = list.truncated;
   } else if (label === "abstract") readAbstract(d, value);

@@ -4,12 +4,13 @@
 // models, datasets, spaces and collections citing the paper, which are all chrome.
 
 import { arxivIdMonth, parseArxivId } from "../fields/arxiv-id";
-import { looksLikePersonName, parseAuthorList } from "../fields/authors";
 import { MONTH_NAME, parseDate } from "../fields/dates";
 import { emptyRecord, type LayoutParser, type Line, type ParsedRecord, type ParseResult } from "../types";
+import { looksLikeAuthorLine, readAuthorLine } from "./author-line";
 import { ID_IN_PAPER_URL, isHfChrome, SUBMITTED_BY } from "./hf-chrome";
 
-const ARXIV_MARKER = /^arxiv:\s?(\S{1,40})$/i;
+// "arxiv:2304.03843" under the menu, or the page's URL pasted on a line of its own.
+const ARXIV_MARKER = /^(?:arxiv:\s?|(?:https?:\/\/)?(?:www\.)?huggingface\.co\/papers\/)(\S{1,40})$/i;
 const PUBLISHED = new RegExp(`^Published on (${MONTH_NAME} \\d{1,2})(?:, (\\d{4}))?$`, "i");
 const AUTHORS_LABEL = /^Authors?:\s*(.*)$/i;
 const ABSTRACT_HEADING = /^Abstract$/i;
@@ -21,11 +22,6 @@ const AUTHOR_COUNT = /^(?:·\s?)?\d{1,4} authors?$/i; // a paper list's cards, n
 
 type Mode = "head" | "authors" | "abstract" | "summary" | "user" | "boxes";
 type Draft = { rec: ParsedRecord; published: { monthDay: string; year: string | undefined } | null; abstract: string[] };
-
-function looksLikeAuthorLine(text: string): boolean {
-  const names = parseAuthorList(text).authors;
-  return names.length > 0 && names.every(looksLikePersonName);
-}
 
 /** A title when a "Published on", "Authors" or "Submitted by" line follows within three lines. */
 function titleAhead(lines: Line[], i: number): boolean {
@@ -62,58 +58,71 @@ export const hfPaperLayout: LayoutParser = {
 
   parse(lines, ctx): ParseResult {
     const result: ParseResult = { records: [], warnings: [], chrome: [] };
-    const warn = (line: number, message: string) => result.warnings.push({ file: ctx.file, line, message });
     let d: Draft | null = null;
     let mode: Mode = "head";
     const finish = () => {
-      if (!d) return;
-      d.rec.abstract = d.abstract.join("\n\n") || null;
-      d.rec.publishedAt = publishedAt(d);
-      if (d.rec.title || d.rec.abstract || d.rec.arxivId) result.records.push(d.rec);
-      else warn(d.rec.source.line, "part of a paper page without a title, ID or abstract");
-      d = null;
+      if (d && (d.rec.title || d.abstract.length || d.rec.arxivId)) {
+        d.rec.abstract = d.abstract.join("\n\n") || null;
+        d.rec.publishedAt = publishedAt(d);
+        result.records.push(d.rec);
+      } else if (d) result.warnings.push({ file: ctx.file, line: d.rec.source.line, message: "part of a paper page without a title, ID or abstract" });
     };
-    const start = (line: Line) => {
+    const start = (line: Line): Draft => {
       finish();
-      d = { rec: emptyRecord({ file: ctx.file, line: line.no, endLine: line.no, format: this.name }), published: null, abstract: [] };
       mode = "head";
-      return d;
+      return (d = { rec: emptyRecord({ file: ctx.file, line: line.no, endLine: line.no, format: this.name }), published: null, abstract: [] });
+    };
+    /** The submitter's name after "Submitted by", an AI summary, the boxes under the paper. */
+    const swallowed = (text: string): boolean =>
+      mode === "user" || (mode === "boxes" && !SITE_HEADER.test(text) && !ARXIV_MARKER.test(text)) || (mode === "summary" && !ABSTRACT_HEADING.test(text));
+    /** Reads one line into the page being read; says which bucket the line went to. */
+    const read = (line: Line, i: number): "record" | "chrome" | "unknown" => {
+      const { text } = line;
+      const marker = ARXIV_MARKER.exec(text);
+      if (swallowed(text)) {
+        if (mode === "user") mode = "head";
+        return "chrome";
+      }
+      if (SUBMITTED_BY.test(text) || SUMMARY_HEADING.test(text) || CITING_BOX.test(text)) {
+        if (!SUBMITTED_BY.test(text)) mode = SUMMARY_HEADING.test(text) ? "summary" : "boxes";
+        else if (/^Submitted by$/i.test(text)) mode = "user";
+        return "chrome";
+      }
+      if (marker) {
+        takeId(!d || d.rec.title || d.abstract.length ? start(line) : d, marker[1]!);
+        return "record";
+      }
+      if (mode === "authors" && /^[,·]$/.test(text)) return "record";
+      if (isHfChrome(text)) {
+        mode = "head";
+        return "chrome";
+      }
+      if (d && mode === "abstract") {
+        d.abstract.push(text);
+        return "record";
+      }
+      if (!d || d.abstract.length > 0) {
+        if (!titleAhead(lines, i)) return "unknown";
+        start(line).rec.title = text;
+        return "record";
+      }
+      const published = PUBLISHED.exec(text);
+      const authors = AUTHORS_LABEL.exec(text);
+      if (ABSTRACT_HEADING.test(text)) mode = "abstract";
+      else if (published) [d.published, mode] = [{ monthDay: published[1]!, year: published[2] }, "head"];
+      else if (authors) [d.rec.authors, mode] = [readAuthorLine(authors[1]!).authors, "authors"];
+      else if (!d.rec.title) d.rec.title = text;
+      else if (mode === "authors" || looksLikeAuthorLine(text)) d.rec.authors.push(...readAuthorLine(text).authors);
+      else return "unknown";
+      return "record";
     };
     lines.forEach((line, i) => {
-      const { text, no } = line;
-      const chrome = () => result.chrome.push(no);
-      const touch = () => d && (d.rec.source.endLine = no);
-      const urlId = ID_IN_PAPER_URL.exec(text);
+      const bucket = read(line, i);
+      const urlId = ID_IN_PAPER_URL.exec(line.text); // also in chrome: "Cite arxiv.org/abs/ID in a model README.md"
       if (urlId) takeId(d, urlId[1]!);
-      let m: RegExpExecArray | null;
-      if (mode === "user") [mode] = [chrome(), "head" as Mode].slice(1) as Mode[]; // the submitter's user name
-      else if (mode === "boxes" && !SITE_HEADER.test(text) && !ARXIV_MARKER.test(text)) chrome();
-      else if (mode === "summary" && !ABSTRACT_HEADING.test(text)) chrome();
-      else if ((m = ARXIV_MARKER.exec(text))) takeId(start(line), m[1]!);
-      else if (ABSTRACT_HEADING.test(text) && d) [mode] = [touch(), "abstract" as Mode].slice(1) as Mode[];
-      else if (SUMMARY_HEADING.test(text)) [mode] = [chrome(), "summary" as Mode].slice(1) as Mode[];
-      else if (CITING_BOX.test(text)) [mode] = [chrome(), "boxes" as Mode].slice(1) as Mode[];
-      else if ((m = PUBLISHED.exec(text)) && d) {
-        d.published = { monthDay: m[1]!, year: m[2] };
-        touch();
-        mode = "head";
-      } else if (SUBMITTED_BY.test(text)) {
-        chrome();
-        if (/^Submitted by$/i.test(text)) mode = "user";
-      } else if ((m = AUTHORS_LABEL.exec(text)) && d) {
-        d.rec.authors.push(...parseAuthorList(m[1]!).authors);
-        touch();
-        mode = "authors";
-      } else if (mode === "authors" && /^[,·]$/.test(text)) touch();
-      else if (isHfChrome(text)) {
-        chrome();
-        if (mode !== "head") mode = "head";
-      } else if (mode === "abstract" && d) [d.abstract.push(text), touch()];
-      else if (mode === "authors" && d) [d.rec.authors.push(...parseAuthorList(text).authors), touch()];
-      else if ((!d || d.abstract.length > 0) && titleAhead(lines, i)) start(line).rec.title = text;
-      else if (d && !d.rec.title) [(d.rec.title = text), touch()];
-      else if (d && !d.abstract.length && looksLikeAuthorLine(text)) [d.rec.authors.push(...parseAuthorList(text).authors), touch()];
-      else warn(no, d ? "unrecognised line on a paper page" : "text outside a paper page");
+      if (bucket === "chrome") result.chrome.push(line.no);
+      else if (bucket === "record") d!.rec.source.endLine = line.no;
+      else result.warnings.push({ file: ctx.file, line: line.no, message: d ? "unrecognised line on a paper page" : "text outside a paper page" });
     });
     finish();
     return result;
