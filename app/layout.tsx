@@ -5,11 +5,16 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
 
+// Inline so the browser never asks for a /favicon.ico the app does not serve.
+const ICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d4ed8"/><text x="16" y="23" font-family="Georgia,serif" font-size="20" font-weight="700" text-anchor="middle" fill="#fff">A</text></svg>';
+
 export const metadata: Metadata = {
   title: { default: "Abstracta", template: "%s · Abstracta" },
   description:
     "A literature explorer for ML-theory papers: paste arXiv listings, browse a clean library.",
   applicationName: "Abstracta",
+  icons: { icon: `data:image/svg+xml,${encodeURIComponent(ICON_SVG)}` },
 };
 
 export const viewport: Viewport = {

@@ -1,38 +1,41 @@
-// Home: every paper in the library, newest first. A placeholder until the faceted search
-// page replaces it; it reads the database on each request.
+// The search page (home): the first state is searched and rendered on the server from
+// the URL (it works without JavaScript), then hydrated into the interactive pane.
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { PaperListItem } from "@/components/paper-list-item";
-import { listPapers } from "@/lib/papers/queries";
+import { QueryProvider } from "@/components/query-provider";
+import { SearchPane } from "@/components/search/search-pane";
+import { arxivIdInQuery } from "@/lib/search/arxiv-query";
+import { rawSearchParams, searchParamsSchema } from "@/lib/search/params";
+import { searchQueryKey } from "@/lib/search/query-options";
+import { runSearch } from "@/lib/search/run-search";
+import { toQueryString } from "@/lib/search/search-state";
 
-export default async function HomePage() {
-  // The SQLite driver is synchronous, so without this the read would run at build time.
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  const q = rawSearchParams(await searchParams).q;
+  return { title: typeof q === "string" && q ? `Search: ${q}` : "Search the library", alternates: { types: { "application/atom+xml": "/feed.atom" } } };
+}
+
+export default async function SearchPage({ searchParams }: PageProps) {
   await connection();
-  const papers = await listPapers();
-  const count = `${papers.length} ${papers.length === 1 ? "paper" : "papers"}`;
-
+  const raw = rawSearchParams(await searchParams);
+  const id = typeof raw.q === "string" ? arxivIdInQuery(raw.q) : null;
+  if (id) redirect(`/papers/${id}`);
+  // A hand-edited URL with a bad parameter still gets a page: the defaults, minus it.
+  const parsed = searchParamsSchema.safeParse(raw);
+  const params = parsed.success ? parsed.data : searchParamsSchema.parse({ q: typeof raw.q === "string" ? raw.q.slice(0, 500) : "" });
+  const data = runSearch(params);
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(searchQueryKey(toQueryString(params)), data);
   return (
-    <>
-      <div className="mb-6 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h1 className="font-serif text-3xl font-semibold tracking-tight">Library</h1>
-        <p className="text-sm text-muted">
-          <span className="font-semibold text-foreground">{count}</span>, newest first
-        </p>
-      </div>
-
-      {papers.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-border p-8 text-center text-muted">
-          No papers yet. Import a listing with{" "}
-          <code className="font-mono text-sm text-foreground">npm run import -- seeds/*.txt</code>.
-        </p>
-      ) : (
-        <ol aria-label="Papers" className="space-y-4">
-          {papers.map((paper) => (
-            <li key={paper.id}>
-              <PaperListItem paper={paper} />
-            </li>
-          ))}
-        </ol>
-      )}
-    </>
+    <QueryProvider>
+      <h1 className="sr-only">Search the library</h1>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <SearchPane />
+      </HydrationBoundary>
+    </QueryProvider>
   );
 }

@@ -2,7 +2,8 @@
 // counts toward facet F when it passes every filter except F's own, so each facet
 // shows what choosing another of its values would give (OR within, AND across).
 
-import { FACET_NAMES, type FacetName, type SearchParams } from "./params";
+import type { SearchParams } from "./params";
+import { FACET_NAMES, type FacetName } from "./search-state";
 import type { FacetColumn, SearchIndex } from "./search-index";
 
 export type FacetValue = { value: string; count: number };

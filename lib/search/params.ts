@@ -3,9 +3,7 @@
 
 import { z } from "zod";
 
-export const SORTS = ["relevance", "newest", "oldest"] as const;
-export const FACET_NAMES = ["year", "author", "category", "topic", "hasId"] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
+import { DEFAULT_PAGE_SIZE, SORTS } from "./search-state";
 
 const many = z
   .union([z.string(), z.array(z.string())])
@@ -16,7 +14,7 @@ const many = z
 export const searchParamsSchema = z.object({
   q: z.string().max(500, "the query is longer than 500 characters").optional().default(""),
   page: z.coerce.number().int("page must be a whole number").min(1, "page starts at 1").max(10_000).optional().default(1),
-  pageSize: z.coerce.number().int("pageSize must be a whole number").min(1, "pageSize is 1 to 100").max(100, "pageSize is 1 to 100").optional().default(20),
+  pageSize: z.coerce.number().int("pageSize must be a whole number").min(1, "pageSize is 1 to 100").max(100, "pageSize is 1 to 100").optional().default(DEFAULT_PAGE_SIZE),
   sort: z.enum(SORTS, { message: `sort is one of ${SORTS.join(", ")}` }).optional().default("relevance"),
   year: many.pipe(z.array(z.string().regex(/^\d{4}$/, "year is four digits"))),
   author: many,
@@ -36,15 +34,4 @@ export function rawSearchParams(input: URLSearchParams | Record<string, string |
     out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
   }
   return out;
-}
-
-/** Canonical query string for a request (defaults left out), for URLs and cache keys. */
-export function toQueryString(params: Partial<SearchParams>): string {
-  const qs = new URLSearchParams();
-  if (params.q) qs.set("q", params.q);
-  for (const name of FACET_NAMES) for (const v of params[name] ?? []) qs.append(name, v);
-  if (params.sort && params.sort !== "relevance") qs.set("sort", params.sort);
-  if (params.pageSize && params.pageSize !== 20) qs.set("pageSize", String(params.pageSize));
-  if (params.page && params.page > 1) qs.set("page", String(params.page));
-  return qs.toString();
 }

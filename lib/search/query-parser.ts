@@ -69,7 +69,10 @@ export function parseQuery(input: string): ParsedQuery {
   return query;
 }
 
-/** The words to highlight in results: every positive clause's words. */
+// Words too common to be worth marking in results (they still have to match).
+const UNMARKED = new Set(["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "that", "the", "to", "we", "with"]);
+
+/** The words to highlight in results: every positive clause's words but the commonest. */
 export function highlightTerms(query: ParsedQuery): string[] {
-  return [...new Set(query.clauses.filter((c) => !c.negated).flatMap((c) => c.words))];
+  return [...new Set(query.clauses.filter((c) => !c.negated).flatMap((c) => c.words))].filter((w) => !UNMARKED.has(w));
 }

@@ -1,0 +1,53 @@
+// One search hit: title (typeset, matched words marked) linking to the permalink,
+// authors linking to their pages, date, categories and the snippet.
+import { abstractExcerpt, formatPublishedAt } from "@/components/paper-list-item";
+import type { PresentedResult } from "@/lib/search/present";
+
+export type ResultItemProps = { result: PresentedResult; active: boolean };
+
+export function ResultItem({ result, active }: ResultItemProps) {
+  return (
+    <article
+      data-active={active || undefined}
+      className="rounded-lg border border-border bg-surface p-4 shadow-xs data-[active]:ring-2 data-[active]:ring-accent sm:p-5"
+    >
+      <h2 className="font-serif text-lg leading-snug font-semibold text-pretty">
+        <a href={result.url} className="hover:text-accent hover:underline">
+          {result.titleHtml ? (
+            <span dangerouslySetInnerHTML={{ __html: result.titleHtml }} />
+          ) : (
+            <>
+              <span className="mr-2 inline-block rounded bg-untitled px-1.5 py-0.5 align-[0.1em] font-sans text-xs font-semibold tracking-wide text-untitled-foreground uppercase">
+                Untitled
+              </span>
+              <span className="font-normal text-muted italic">{abstractExcerpt(result.snippet.replace(/^…/, ""))}</span>
+            </>
+          )}
+        </a>
+      </h2>
+      {result.authorRefs.length > 0 ? (
+        <p className="mt-1.5 text-sm">
+          {result.authorRefs.map((a, i) => (
+            <span key={a.slug}>
+              {i > 0 ? ", " : null}
+              <a href={`/authors/${a.slug}`} className="hover:text-accent hover:underline">
+                {a.name}
+              </a>
+            </span>
+          ))}
+          {result.authorsTruncated ? <span className="text-muted"> et al.</span> : null}
+        </p>
+      ) : null}
+      <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+        {result.publishedAt ? <time dateTime={result.publishedAt}>{formatPublishedAt(result.publishedAt)}</time> : <span className="italic">Undated</span>}
+        {result.arxivId ? <span className="font-mono text-xs">arXiv:{result.arxivId}</span> : null}
+        {result.categories.map((c) => (
+          <span key={c} className="rounded bg-chip px-1.5 py-0.5 font-mono text-xs text-chip-foreground">
+            {c}
+          </span>
+        ))}
+      </div>
+      {result.snippetHtml ? <p className="mt-2 text-sm leading-relaxed text-muted" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} /> : null}
+    </article>
+  );
+}
