@@ -37,7 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="border-b border-border bg-surface/80">
-          <div className="mx-auto flex max-w-3xl items-baseline justify-between gap-4 px-4 py-4 sm:px-6">
+          <div className="mx-auto flex max-w-5xl items-baseline justify-between gap-4 px-4 py-4 sm:px-6">
             <Link
               href="/"
               className="font-serif text-xl font-semibold tracking-tight text-foreground hover:text-accent"
@@ -47,7 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <p className="hidden text-sm text-muted sm:block">ML-theory literature explorer</p>
           </div>
         </header>
-        <main id="main" className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
           {children}
         </main>
       </body>

@@ -2,6 +2,7 @@
 // The search box: a plain GET form without JavaScript; with it, results follow the
 // typing (debounced, replacing the history entry) and "/" focuses the box.
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { arxivIdInQuery } from "@/lib/search/arxiv-query";
 import { FACET_NAMES, type SearchState } from "@/lib/search/search-state";
 
 export type SearchBoxProps = { state: SearchState; onSearch: (q: string, mode: "push" | "replace") => void };
@@ -37,7 +38,9 @@ export function SearchBox({ state, onSearch }: SearchBoxProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     clearTimeout(timer.current);
-    onSearch(text, "push");
+    const id = arxivIdInQuery(text);
+    if (id) window.location.assign(`/papers/${id}`);
+    else onSearch(text, "push");
   };
 
   return (

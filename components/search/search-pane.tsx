@@ -16,6 +16,8 @@ export function SearchPane() {
   const { state, qs, navigate } = useSearchNavigation();
   const { data, isFetching, isError } = useQuery({ ...searchQueryOptions(qs), placeholderData: keepPreviousData });
   const [active, setActive] = useState(-1);
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
   useEffect(() => setActive(-1), [qs]);
 
   useEffect(() => {
@@ -38,7 +40,7 @@ export function SearchPane() {
   }, [active]);
 
   return (
-    <div className="space-y-5">
+    <div className="space-y-5" data-interactive={interactive || undefined}>
       <SearchBox state={state} onSearch={(q, mode) => navigate({ ...state, q, page: 1 }, mode)} />
       {data?.hints.map((hint) => (
         <p key={hint} role="note" className="rounded border border-border bg-chip px-3 py-2 text-sm">
