@@ -4,7 +4,8 @@
 import { getLibraryIndex } from "./library-index";
 import { rawSearchParams, searchParamsSchema, type SearchParams } from "./params";
 import { presentSearch, type PresentedResponse } from "./present";
-import { search } from "./search";
+import { search, searchAll } from "./search";
+import type { SearchDocument } from "./documents";
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -15,4 +16,9 @@ export function parseSearchRequest(input: RawParams): SearchParams {
 
 export function runSearch(params: SearchParams): PresentedResponse {
   return presentSearch(search(getLibraryIndex(), params));
+}
+
+/** Every paper the search matches, in result order (exports, feeds). */
+export function runSearchAll(params: SearchParams): SearchDocument[] {
+  return searchAll(getLibraryIndex(), params);
 }

@@ -7,7 +7,7 @@ import type { SearchParams } from "./params";
 import { highlightTerms, parseQuery } from "./query-parser";
 import type { SearchIndex } from "./search-index";
 import { makeSnippet } from "./snippet";
-import type { AuthorRef } from "./documents";
+import type { AuthorRef, SearchDocument } from "./documents";
 
 export type SearchResult = {
   id: string;
@@ -50,13 +50,15 @@ function queryFilter(index: SearchIndex, categories: string[], years: { from: nu
   };
 }
 
-export function search(index: SearchIndex, params: SearchParams): SearchResponse {
+type RankedSearch = { ranked: number[]; facets: FacetCounts; terms: string[]; hints: string[] };
+
+/** Every matching document, ranked, with facet counts: the work behind a page or an export. */
+function rankedSearch(index: SearchIndex, params: SearchParams): RankedSearch {
   const query = parseQuery(params.q);
   const matches = executeQuery(index, query, params.q);
   const inQuery = queryFilter(index, query.categories, query.years);
   const candidates = (matches.docs ?? index.byDate).filter(inQuery);
   const { kept, facets } = applyFacets(index, candidates, params);
-
   const { scores } = matches;
   const byRelevance = params.sort === "relevance" && query.clauses.some((c) => !c.negated);
   kept.sort(
@@ -67,8 +69,19 @@ export function search(index: SearchIndex, params: SearchParams): SearchResponse
         : (a, b) => index.dateRank[a]! - index.dateRank[b]!,
   );
   const terms = [...highlightTerms(query), ...matches.corrections.map((c) => c.to)];
+  const hints = [...query.hints, ...matches.corrections.map((c) => `No paper has "${c.from}"; showing results for "${c.to}".`)];
+  return { ranked: kept, facets, terms, hints };
+}
+
+/** All matching papers in result order, for exports and feeds (paging ignored). */
+export function searchAll(index: SearchIndex, params: SearchParams): SearchDocument[] {
+  return rankedSearch(index, params).ranked.map((d) => index.docs[d]!);
+}
+
+export function search(index: SearchIndex, params: SearchParams): SearchResponse {
+  const { ranked, facets, terms, hints } = rankedSearch(index, params);
   const from = (params.page - 1) * params.pageSize;
-  const results = kept.slice(from, from + params.pageSize).map((d): SearchResult => {
+  const results = ranked.slice(from, from + params.pageSize).map((d): SearchResult => {
     const doc = index.docs[d]!;
     return {
       id: doc.key,
@@ -84,6 +97,5 @@ export function search(index: SearchIndex, params: SearchParams): SearchResponse
       topics: doc.topics,
     };
   });
-  const hints = [...query.hints, ...matches.corrections.map((c) => `No paper has "${c.from}"; showing results for "${c.to}".`)];
-  return { total: kept.length, page: params.page, pageSize: params.pageSize, results, facets, highlights: terms, hints };
+  return { total: ranked.length, page: params.page, pageSize: params.pageSize, results, facets, highlights: terms, hints };
 }
