@@ -18,7 +18,7 @@ export function FacetPanel({ facets, state, onChange }: FacetPanelProps) {
             {LABELS[name]}
           </h2>
           <ul className="space-y-0.5 text-sm">
-            {facets[name].map(({ value, count }) => {
+            {facets[name].map(({ value, count, label }) => {
               const selected = state[name].includes(value);
               const next = toggleFacet(state, name, value);
               return (
@@ -34,7 +34,7 @@ export function FacetPanel({ facets, state, onChange }: FacetPanelProps) {
                     className="flex items-center gap-2 rounded px-1 py-0.5 hover:bg-chip"
                   >
                     <span aria-hidden className={`size-3.5 shrink-0 rounded-sm border ${selected ? "border-accent bg-accent" : "border-muted"}`} />
-                    <span className="min-w-0 flex-1 truncate">{valueLabel(name, value)}</span>
+                    <span className="min-w-0 flex-1 truncate">{label ?? valueLabel(name, value)}</span>
                     <span className="text-xs text-muted tabular-nums">{count}</span>
                   </a>
                 </li>

@@ -17,8 +17,10 @@ export type SearchDocument = {
   authors: AuthorRef[];
   authorsTruncated: boolean;
   categories: string[];
-  topics: string[];
+  topics: TopicRef[];
 };
+
+export type TopicRef = { slug: string; label: string };
 
 type PaperRow = Omit<SearchDocument, "key" | "authors" | "categories" | "topics" | "authorsTruncated"> & { authorsTruncated: number };
 
@@ -38,6 +40,10 @@ export function loadSearchDocuments(db: SqliteDatabase): SearchDocument[] {
   for (const row of links.iterate()) byId.get(row.paperId)?.authors.push({ name: row.name, slug: row.slug });
   const categories = db.prepare<[], { paperId: number; category: string }>('SELECT "paperId", "category" FROM "PaperCategory" ORDER BY rowid');
   for (const row of categories.iterate()) byId.get(row.paperId)?.categories.push(row.category);
+  const topics = db.prepare<[], { paperId: number; slug: string; label: string }>(
+    'SELECT pt."paperId", t."slug", t."label" FROM "PaperTopic" pt JOIN "Topic" t ON t."id" = pt."topicId" ORDER BY pt."paperId", pt."score" DESC',
+  );
+  for (const row of topics.iterate()) byId.get(row.paperId)?.topics.push({ slug: row.slug, label: row.label });
   return docs;
 }
 

@@ -6,7 +6,7 @@ import type { SearchParams } from "./params";
 import { FACET_NAMES, type FacetName } from "./search-state";
 import type { FacetColumn, SearchIndex } from "./search-index";
 
-export type FacetValue = { value: string; count: number };
+export type FacetValue = { value: string; count: number; label?: string };
 export type FacetCounts = Record<FacetName, FacetValue[]>;
 
 const TOP: Record<FacetName, number> = { year: 100, author: 25, category: 25, topic: 25, hasId: 2 };
@@ -51,11 +51,12 @@ export function applyFacets(index: SearchIndex, docs: Iterable<number>, params: 
     FACET_NAMES.map((name, i) => {
       const column = index.facets[name];
       const selected = new Set(params[name]);
-      const values = [...counts[i]!].map((count, id) => ({ value: column.values[id]!, count })).filter((v) => v.count > 0 || selected.has(v.value));
+      const values: FacetValue[] = [...counts[i]!].map((count, id) => ({ value: column.values[id]!, count })).filter((v) => v.count > 0 || selected.has(v.value));
       for (const s of selected) if (!values.some((v) => v.value === s)) values.push({ value: s, count: 0 });
       values.sort(name === "year" ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.value.localeCompare(b.value));
       const top = values.slice(0, TOP[name]);
       for (const v of values.slice(TOP[name])) if (selected.has(v.value)) top.push(v);
+      if (name === "topic") for (const v of top) v.label = index.topicLabel(v.value);
       return [name, top];
     }),
   ) as FacetCounts;

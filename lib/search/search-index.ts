@@ -48,6 +48,7 @@ export class SearchIndex {
   /** Position of each document when sorted newest first (undated last). */
   readonly dateRank: Int32Array;
   readonly byDate: Int32Array;
+  private readonly topicLabels: Map<string, string>;
   readonly facets: { year: FacetColumn; author: FacetColumn; category: FacetColumn; topic: FacetColumn; hasId: FacetColumn };
 
   constructor(readonly docs: SearchDocument[], readonly revision: string) {
@@ -71,13 +72,19 @@ export class SearchIndex {
     this.byDate = Int32Array.from(docs.map((_, d) => d)).sort((a, b) => compareNewestFirst(docs[a]!, docs[b]!, a, b));
     this.dateRank = new Int32Array(this.size);
     this.byDate.forEach((d, rank) => (this.dateRank[d] = rank));
+    this.topicLabels = new Map(docs.flatMap((d) => d.topics.map((t) => [t.slug, t.label] as const)));
     this.facets = {
       year: new FacetColumn(docs.map((d) => (d.publishedAt ? [d.publishedAt.slice(0, 4)] : []))),
       author: new FacetColumn(docs.map((d) => d.authors.map((a) => a.name))),
       category: new FacetColumn(docs.map((d) => d.categories)),
-      topic: new FacetColumn(docs.map((d) => d.topics)),
+      topic: new FacetColumn(docs.map((d) => d.topics.map((t) => t.slug))),
       hasId: new FacetColumn(docs.map((d) => [d.arxivId ? "yes" : "no"])),
     };
+  }
+
+  /** Display label of a topic slug (facet values are slugs). */
+  topicLabel(slug: string): string {
+    return this.topicLabels.get(slug) ?? slug;
   }
 
   /** Documents whose `field` holds `term` (or, for title and authors, a word starting with it). */

@@ -7,7 +7,7 @@ import type { SearchParams } from "./params";
 import { highlightTerms, parseQuery } from "./query-parser";
 import type { SearchIndex } from "./search-index";
 import { makeSnippet } from "./snippet";
-import type { AuthorRef, SearchDocument } from "./documents";
+import type { AuthorRef, SearchDocument, TopicRef } from "./documents";
 
 export type SearchResult = {
   id: string;
@@ -21,7 +21,7 @@ export type SearchResult = {
   authorRefs: AuthorRef[];
   authorsTruncated: boolean;
   categories: string[];
-  topics: string[];
+  topics: TopicRef[];
 };
 
 export type SearchResponse = {
