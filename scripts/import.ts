@@ -55,7 +55,7 @@ async function main(): Promise<number> {
   const db = openSqlite(env.DATABASE_URL);
   try {
     const started = performance.now();
-    const summary = importDumps(db, dumps, inputs.map((i) => i.text), { dryRun });
+    const summary = importDumps(db, dumps, inputs.map((i) => i.text), { dryRun, onProgress: (m) => log(`… ${m}`) });
     log(`${describe(summary, dryRun)} (${Math.round(performance.now() - started)} ms)`);
     if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return 0;

@@ -24,7 +24,11 @@ export type ImportSummary = {
   warnings: ParseWarning[];
 };
 
-export type ImportOptions = { dryRun?: boolean };
+export type ImportOptions = {
+  dryRun?: boolean;
+  /** Called as the batch moves through its stages, for progress output. */
+  onProgress?: (message: string) => void;
+};
 
 export function contentHash(texts: string[]): string {
   const hash = createHash("sha256");
@@ -62,10 +66,13 @@ export function importDumps(db: SqliteDatabase, dumps: ParsedDump[], texts: stri
   const warnings = dumps.flatMap((d) => d.warnings);
   const hash = contentHash(texts);
   const run = db.transaction((): ImportSummary => {
+    const progress = options.onProgress ?? (() => {});
     const stored = loadStoredDrafts(db, records);
+    progress(`${records.length} records; ${stored.length} stored papers may match`);
     const before = new Map<PaperDraft, ReturnType<typeof paperFields>>(stored.map((d) => [d, paperFields(d)]));
     const { drafts, duplicates } = mergeRecords(records, stored);
     const changes: PaperChange[] = drafts.filter((d) => d.records.length > 0).map((d) => planChange(d, before.get(d) ?? null));
+    progress(`merged into ${changes.length} papers`);
     const count = (kind: PaperChange["kind"]) => changes.filter((c) => c.kind === kind).length;
     const summary: ImportSummary = {
       batchId: null,
@@ -87,7 +94,12 @@ export function importDumps(db: SqliteDatabase, dumps: ParsedDump[], texts: stri
     );
     const writer = createBatchWriter(db, batchId);
     const ids = new Map<PaperDraft, number>();
-    for (const change of changes) if (change.kind !== "unchanged") ids.set(change.draft, writer.write(change));
+    let written = 0;
+    for (const change of changes) {
+      if (change.kind === "unchanged") continue;
+      ids.set(change.draft, writer.write(change));
+      if (++written % 10_000 === 0) progress(`written ${written} papers`);
+    }
     writer.duplicates(ids, duplicates);
     if (options.dryRun) throw new DryRunRollback(summary);
     return { ...summary, batchId };
