@@ -40,7 +40,8 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: 0,
   timeout: 30_000,
-  reporter: isCI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  // The JSON report feeds the one-line total that .ci/run prints (scripts/test-summary.mjs).
+  reporter: [["list"], ["json", { outputFile: ".test-reports/playwright.json" }], ...(isCI ? [["html", { open: "never" }] as const] : [])],
   use: {
     baseURL: BASE_URL,
     browserName: "chromium",

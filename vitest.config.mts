@@ -14,5 +14,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/integration/**/*.test.ts"],
     exclude: ["node_modules/**", "tests/e2e/**"],
     globalSetup: ["tests/helpers/global-setup.ts"],
+    // The JSON report feeds the one-line total that .ci/run prints (scripts/test-summary.mjs).
+    reporters: ["default", ["json", { outputFile: ".test-reports/vitest.json" }]],
   },
 });
