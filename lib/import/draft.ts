@@ -37,7 +37,15 @@ export function abstractText(text: string): AbstractText {
 }
 
 export function newDraft(fields: DraftFields, storedId: number | null = null): PaperDraft {
-  return { ...fields, storedId, abstracts: fields.abstracts.map(abstractText), records: [] };
+  // Own copies of the lists: merging appends to them, and must not touch a record's.
+  return {
+    ...fields,
+    authors: [...fields.authors],
+    categories: [...fields.categories],
+    storedId,
+    abstracts: fields.abstracts.map(abstractText),
+    records: [],
+  };
 }
 
 export function draftFromRecord(record: ParsedRecord): PaperDraft {

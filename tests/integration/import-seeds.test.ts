@@ -49,6 +49,17 @@ describe("importing the seeds into SQLite", () => {
     );
   });
 
+  it("each source's provenance lists only the fields that source gave", async () => {
+    await importFiles(sqlite, seedFiles());
+    const ntk = await db.prisma.paper.findUniqueOrThrow({ where: { arxivId: "2305.13141" }, include: { sources: true } });
+    const fields = Object.fromEntries(ntk.sources.map((s) => [s.format, JSON.parse(s.fields)]));
+    expect(fields).toEqual({
+      "abstract-lines": ["abstract"],
+      "abstract-id-list": ["arxivId", "abstract"],
+      "alphaxiv-feed": ["title", "authors", "publishedAt", "categories", "abstract"],
+    });
+  });
+
   it("re-importing the same dumps changes nothing and says so", async () => {
     await importFiles(sqlite, seedFiles());
     const before = await snapshot(db.prisma);
