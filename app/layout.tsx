@@ -3,6 +3,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+// Formulas in titles and abstracts are typeset on the server on every page that lists papers.
+import "katex/dist/katex.min.css";
 import "./globals.css";
 
 // Inline so the browser never asks for a /favicon.ico the app does not serve.

@@ -1,7 +1,6 @@
 // A paper's permalink page: what it is (title, authors, date, categories), what it says
 // (the abstract, and how its versions differ), how to cite and share it, and where each
 // fact came from.
-import "katex/dist/katex.min.css";
 import { canonicalPaperKey, paperPath } from "@/lib/papers/paper-key";
 import type { PaperDetail } from "@/lib/papers/queries";
 import { AbstractVersions } from "./abstract-versions";
