@@ -1,6 +1,7 @@
 // One paper in an author's or a topic's list: typeset title linking to its permalink,
 // linked authors (the page's own author in bold), date, role, categories and topic chips.
-import { abstractExcerpt, formatPublishedAt } from "@/components/paper-list-item";
+import { PaperTitleText } from "@/components/paper-title-text";
+import { formatPublishedAt } from "@/lib/papers/paper-text";
 import type { AuthorRef, AuthorRole, TopicRef } from "@/lib/authors/profile";
 import { richTextHtml } from "@/lib/papers/rich-text";
 import { paperUrl } from "@/lib/search/search";
@@ -31,16 +32,7 @@ export function PaperEntry({ paper, currentAuthor, currentTopic }: PaperEntryPro
     <article className="rounded-lg border border-border bg-surface p-4 shadow-xs">
       <h4 className="font-serif text-base leading-snug font-semibold text-pretty sm:text-lg">
         <a href={paperUrl(paper.key)} className="hover:text-accent hover:underline">
-          {paper.title ? (
-            <span dangerouslySetInnerHTML={{ __html: richTextHtml(paper.title) }} />
-          ) : (
-            <>
-              <span className="mr-2 inline-block rounded bg-untitled px-1.5 py-0.5 align-[0.1em] font-sans text-xs font-semibold tracking-wide text-untitled-foreground uppercase">
-                Untitled
-              </span>
-              <span className="font-normal text-muted italic">{paper.abstract ? abstractExcerpt(paper.abstract) : "no title or abstract recorded"}</span>
-            </>
-          )}
+          <PaperTitleText title={paper.title} abstract={paper.abstract} />
         </a>
       </h4>
       <AuthorLine paper={paper} currentAuthor={currentAuthor} />

@@ -1,7 +1,7 @@
 // "Where each fact came from": every dump record merged into this paper, with its file,
 // lines, layout, the fields it contributed and the import batch that brought it. A table
 // from tablet width up; on a phone the same facts as one card per source.
-import { formatPublishedAt } from "@/components/paper-list-item";
+import { formatPublishedAt } from "@/lib/papers/paper-text";
 import type { PaperSourceDetail } from "@/lib/papers/queries";
 import { fileName, lineRange } from "./source-label";
 

@@ -1,6 +1,6 @@
 // A publication date said with the precision we have: a day, a month, or a month read
 // from the arXiv ID (which encodes when the paper was first submitted).
-import { formatPublishedAt } from "@/components/paper-list-item";
+import { formatPublishedAt } from "@/lib/papers/paper-text";
 
 export type PublishedDateProps = { publishedAt: string | null; precision: string | null };
 

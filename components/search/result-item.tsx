@@ -1,6 +1,7 @@
 // One search hit: title (typeset, matched words marked) linking to the permalink,
 // authors linking to their pages, date, categories and the snippet.
-import { abstractExcerpt, formatPublishedAt } from "@/components/paper-list-item";
+import { PaperTitleText } from "@/components/paper-title-text";
+import { formatPublishedAt } from "@/lib/papers/paper-text";
 import type { PresentedResult } from "@/lib/search/present";
 
 export type ResultItemProps = { result: PresentedResult; active: boolean };
@@ -13,16 +14,7 @@ export function ResultItem({ result, active }: ResultItemProps) {
     >
       <h2 className="font-serif text-lg leading-snug font-semibold text-pretty">
         <a href={result.url} className="hover:text-accent hover:underline">
-          {result.titleHtml ? (
-            <span dangerouslySetInnerHTML={{ __html: result.titleHtml }} />
-          ) : (
-            <>
-              <span className="mr-2 inline-block rounded bg-untitled px-1.5 py-0.5 align-[0.1em] font-sans text-xs font-semibold tracking-wide text-untitled-foreground uppercase">
-                Untitled
-              </span>
-              <span className="font-normal text-muted italic">{abstractExcerpt(result.snippet.replace(/^…/, ""))}</span>
-            </>
-          )}
+          <PaperTitleText title={result.title} titleHtml={result.titleHtml} abstract={result.snippet.replace(/^…/, "")} />
         </a>
       </h2>
       {result.authorRefs.length > 0 ? (

@@ -3,7 +3,7 @@
 
 import type { SearchDocument } from "../search/documents";
 import { rfc3339FromPublishedAt } from "./dates";
-import { displayTitle } from "./excerpt";
+import { plainTitle } from "../papers/paper-text";
 import { paperPermalink } from "./links";
 
 // Characters XML 1.0 cannot carry even escaped (C0 controls except tab/LF/CR, lone
@@ -36,7 +36,7 @@ function entryXml(paper: SearchDocument, origin: string, fallbackUpdated: string
   const published = rfc3339FromPublishedAt(paper.publishedAt);
   const lines = [
     element("id", permalink),
-    element("title", displayTitle(paper.title, paper.abstract)),
+    element("title", plainTitle(paper)),
     ...paper.authors.map((a) => `<author>${element("name", a.name)}</author>`),
     // Atom requires <updated>; an undated paper takes the feed's date rather than a made-up one.
     element("updated", published ?? fallbackUpdated),

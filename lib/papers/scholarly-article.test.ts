@@ -39,7 +39,7 @@ describe("link previews and structured data", () => {
 
   it("an untitled paper's plain title says so and quotes its abstract", () => {
     expect(plainTitle({ title: null, abstract: "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen." })).toBe(
-      "Untitled: one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen…",
+      "Untitled: one two three four five six seven eight nine ten eleven twelve…",
     );
     expect(abstractExcerpt("Short, complete.", 15)).toBe("Short, complete.");
   });
