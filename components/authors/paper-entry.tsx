@@ -4,7 +4,7 @@ import { PaperTitleText } from "@/components/paper-title-text";
 import { formatPublishedAt } from "@/lib/papers/paper-text";
 import type { AuthorRef, AuthorRole, TopicRef } from "@/lib/authors/profile";
 import { richTextHtml } from "@/lib/papers/rich-text";
-import { paperUrl } from "@/lib/search/search";
+import { paperPath } from "@/lib/papers/paper-key";
 
 export type PaperEntryData = {
   id: number;
@@ -31,7 +31,7 @@ export function PaperEntry({ paper, currentAuthor, currentTopic }: PaperEntryPro
   return (
     <article className="rounded-lg border border-border bg-surface p-4 shadow-xs">
       <h4 className="font-serif text-base leading-snug font-semibold text-pretty sm:text-lg">
-        <a href={paperUrl(paper.key)} className="hover:text-accent hover:underline">
+        <a href={paperPath(paper.key)} className="hover:text-accent hover:underline">
           <PaperTitleText title={paper.title} abstract={paper.abstract} />
         </a>
       </h4>

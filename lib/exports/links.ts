@@ -2,11 +2,11 @@
 // follows in one canonical form (so the same search always has the same feed id).
 
 import type { SearchParams } from "../search/params";
-import { paperUrl } from "../search/search";
+import { paperPath } from "../papers/paper-key";
 import { FACET_NAMES, toQueryString } from "../search/search-state";
 
 export function paperPermalink(origin: string, key: string): string {
-  return `${origin}${paperUrl(key)}`;
+  return `${origin}${paperPath(key)}`;
 }
 
 /** The query and facet filters, values sorted; paging and sort left out (a feed has its own order). */

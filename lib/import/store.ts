@@ -8,6 +8,7 @@ import { mergeRecords } from "./merge";
 import type { ParsedDump } from "./parse-dump";
 import { paperFields, planChange, type PaperChange } from "./plan";
 import { parsedRecordSchema } from "./record-schema";
+import { recomputeDerived } from "../derived/recompute-derived";
 import { createBatchWriter } from "./store-writes";
 import { loadStoredDrafts } from "./stored-drafts";
 import { ImportError, type ParsedRecord, type ParseWarning } from "./types";
@@ -102,6 +103,8 @@ export function importDumps(db: SqliteDatabase, dumps: ParsedDump[], texts: stri
     }
     writer.duplicates(ids, duplicates);
     if (options.dryRun) throw new DryRunRollback(summary);
+    const derived = recomputeDerived(db);
+    progress(`topics in ${derived.topicsMs.toFixed(0)} ms, related papers in ${derived.relatedMs.toFixed(0)} ms`);
     return { ...summary, batchId };
   });
   try {

@@ -1,6 +1,7 @@
 // One search: parse the query, match text, apply the query's own filters (cat:, year:)
 // and the facet filters, rank, and materialise only the requested page.
 
+import { paperPath } from "../papers/paper-key";
 import { executeQuery } from "./execute-query";
 import { applyFacets, type FacetCounts } from "./facets";
 import type { SearchParams } from "./params";
@@ -35,7 +36,6 @@ export type SearchResponse = {
   hints: string[];
 };
 
-export const paperUrl = (key: string) => `/papers/${encodeURIComponent(key).replace(/%2F/g, "/")}`;
 
 function queryFilter(index: SearchIndex, categories: string[], years: { from: number; to: number } | null) {
   const cats = categories.map((c) => c.toLowerCase());
@@ -90,7 +90,7 @@ export function search(index: SearchIndex, params: SearchParams): SearchResponse
       authors: doc.authors.map((a) => a.name),
       publishedAt: doc.publishedAt,
       snippet: makeSnippet(doc.abstract, terms),
-      url: paperUrl(doc.key),
+      url: paperPath(doc.key),
       authorRefs: doc.authors,
       authorsTruncated: doc.authorsTruncated,
       categories: doc.categories,

@@ -60,6 +60,22 @@ describe("importing the seeds into SQLite", () => {
     });
   });
 
+  it("every import recomputes topics and related papers from the whole library", async () => {
+    const [first, ...rest] = seedFiles();
+    await importFiles(sqlite, [first!]);
+    const topicsBefore = await db.prisma.topic.count();
+    await importFiles(sqlite, rest);
+    expect(await db.prisma.topic.count()).toBeGreaterThan(topicsBefore);
+    const moe = await db.prisma.topic.findFirstOrThrow({ where: { label: { contains: "mixture of experts" } }, include: { papers: true } });
+    expect(moe.papers.length).toBeGreaterThanOrEqual(3);
+    const hardness = await db.prisma.paper.findFirstOrThrow({
+      where: { title: "Hardness results for Multimarginal Optimal Transport problems" },
+      include: { related: { orderBy: { rank: "asc" }, include: { related: true } } },
+    });
+    expect(hardness.related[0]!.related.title).toBe("Polynomial-time algorithms for Multimarginal Optimal Transport problems with structure");
+    expect(JSON.parse(hardness.related[0]!.sharedTerms)).toEqual(expect.arrayContaining([expect.stringMatching(/multimarginal|transport/)]));
+  });
+
   it("re-importing the same dumps changes nothing and says so", async () => {
     await importFiles(sqlite, seedFiles());
     const before = await snapshot(db.prisma);
