@@ -39,6 +39,17 @@ export function ResultItem({ result, active }: ResultItemProps) {
           </span>
         ))}
       </div>
+      {result.topics.length > 0 ? (
+        <ul aria-label="Topics" className="mt-2 flex flex-wrap gap-1.5">
+          {result.topics.map((t) => (
+            <li key={t.slug}>
+              <a href={`/topics/${t.slug}`} className="inline-block rounded-full border border-border px-2 py-0.5 text-xs text-accent hover:underline">
+                {t.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {result.snippetHtml ? <p className="mt-2 text-sm leading-relaxed text-muted" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} /> : null}
     </article>
   );

@@ -139,3 +139,14 @@ test("the search page has no serious accessibility violations, light or dark, an
   await open(page, "/?q=kernel");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test("topics are a facet and a chip on every result", async ({ page }) => {
+  await open(page, "/?q=experts");
+  await facet(page, "Topic", /^mixture of experts/).click();
+  await expect(page).toHaveURL(/topic=mixture-of-experts/);
+  const count = Number((await resultsCount(page).textContent())!.split(" ")[0]);
+  expect(count).toBeGreaterThanOrEqual(3);
+  const chip = page.getByRole("region", { name: "Results" }).getByRole("list", { name: "Topics" }).first().getByRole("link", { name: "mixture of experts" });
+  await chip.click();
+  await expect(page).toHaveURL(/\/topics\/mixture-of-experts$/);
+});
