@@ -6,17 +6,17 @@ import { env } from "../env";
 import { libraryRevision, loadSearchDocuments } from "./documents";
 import { SearchIndex } from "./search-index";
 
+/** A getter for the index of `db` as it is now: rebuilt only when the library changed. */
+export function createIndexSource(db: () => SqliteDatabase): () => SearchIndex {
+  let current: SearchIndex | null = null;
+  return () => {
+    const revision = libraryRevision(db());
+    if (!current || current.revision !== revision) current = new SearchIndex(loadSearchDocuments(db()), revision);
+    return current;
+  };
+}
+
 let connection: SqliteDatabase | null = null;
-let current: SearchIndex | null = null;
 
-function db(): SqliteDatabase {
-  connection ??= openSqlite(env.DATABASE_URL);
-  return connection;
-}
-
-/** The index for the library as it is now. */
-export function getLibraryIndex(): SearchIndex {
-  const revision = libraryRevision(db());
-  if (!current || current.revision !== revision) current = new SearchIndex(loadSearchDocuments(db()), revision);
-  return current;
-}
+/** The index of the app's library (env.DATABASE_URL). */
+export const getLibraryIndex = createIndexSource(() => (connection ??= openSqlite(env.DATABASE_URL)));
