@@ -50,9 +50,11 @@ export function createBatchWriter(db: SqliteDatabase, batchId: number) {
   const insertCategory = db.prepare('INSERT INTO "PaperCategory" ("paperId", "category") VALUES (?, ?)');
   const findVersion = db.prepare<[number, string], number>('SELECT "id" FROM "AbstractVersion" WHERE "paperId" = ? AND "textHash" = ?').pluck();
   const insertVersion = db.prepare('INSERT INTO "AbstractVersion" ("paperId", "text", "textHash", "batchId") VALUES (?, ?, ?, ?)');
-  const insertSource = db.prepare(`INSERT INTO "PaperSource" ("paperId", "batchId", "file", "lineStart", "lineEnd", "format", "fields", "abstractVersionId")
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertSource = db.prepare(`INSERT INTO "PaperSource" ("paperId", "batchId", "file", "lineStart", "lineEnd", "format", "fields", "abstractVersionId", "record")
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertKey = db.prepare('INSERT OR IGNORE INTO "MatchKey" ("key", "paperId") VALUES (?, ?)');
+  // A key a paper takes (again) is no longer an alias of another or a tombstone.
+  const releaseAliases = db.prepare('DELETE FROM "PaperAlias" WHERE "key" IN (?, ?)');
   const insertDuplicate = db.prepare(`INSERT OR IGNORE INTO "PossibleDuplicate" ("paperAId", "paperBId", "reason", "score") VALUES (?, ?, ?, ?)`);
 
   function authorId(name: string): number {
@@ -61,6 +63,12 @@ export function createBatchWriter(db: SqliteDatabase, batchId: number) {
     if (found !== undefined) return found;
     const slug = freeSlug(authorSlug(name) || "author", (s) => authorSlugTaken.get(s) !== undefined);
     return Number(insertAuthor.run(name, key, slug).lastInsertRowid);
+  }
+
+  /** Paper columns, author links and categories from `fields`. */
+  function rewritePaper(paperId: number, fields: PaperFields) {
+    updatePaper.run({ ...scalars(fields), id: paperId });
+    linkAuthorsAndCategories(paperId, fields);
   }
 
   function linkAuthorsAndCategories(paperId: number, fields: PaperFields) {
@@ -76,13 +84,14 @@ export function createBatchWriter(db: SqliteDatabase, batchId: number) {
     }
     for (const r of sources) {
       const versionId = r.abstract ? (findVersion.get(paperId, abstractText(r.abstract).hash) ?? null) : null;
-      insertSource.run(paperId, batchId, r.source.file, r.source.line, r.source.endLine, r.source.format, JSON.stringify(contributed(r)), versionId);
+      insertSource.run(paperId, batchId, r.source.file, r.source.line, r.source.endLine, r.source.format, JSON.stringify(contributed(r)), versionId, JSON.stringify(r));
     }
     deleteKeys.run(paperId);
     for (const key of matchKeys(draft)) insertKey.run(key, paperId);
   }
 
   return {
+    rewritePaper,
     /** Writes a new or merged paper; returns its id. */
     write(change: Exclude<PaperChange, { kind: "unchanged" }>): number {
       const values = scalars(change.fields);
@@ -97,6 +106,8 @@ export function createBatchWriter(db: SqliteDatabase, batchId: number) {
         if (change.changed.includes("authors") || change.changed.includes("categories")) linkAuthorsAndCategories(paperId, change.fields);
       }
       addVersionsSourcesAndKeys(paperId, change.draft, change.sources);
+      const keys = db.prepare<[number], { slug: string; arxivId: string | null }>('SELECT "slug", "arxivId" FROM "Paper" WHERE "id" = ?').get(paperId)!;
+      releaseAliases.run(keys.slug, keys.arxivId ?? keys.slug);
       return paperId;
     },
 
