@@ -4,7 +4,7 @@
 
 import { createHash } from "node:crypto";
 import { sqliteNow, type SqliteDatabase } from "../db/sqlite";
-import { mergeRecords } from "./merge";
+import { mergeRecords, type MergeResult } from "./merge";
 import type { ParsedDump } from "./parse-dump";
 import { paperFields, planChange, type PaperChange } from "./plan";
 import { parsedRecordSchema } from "./record-schema";
@@ -51,6 +51,19 @@ export function validateRecords(dumps: ParsedDump[]): ParsedRecord[] {
   );
 }
 
+export type BatchPlan = MergeResult & { changes: PaperChange[] };
+
+/** What importing these records would do to the library: reads only, writes nothing. */
+export function planBatch(db: SqliteDatabase, records: ParsedRecord[], progress: (message: string) => void = () => {}): BatchPlan {
+  const stored = loadStoredDrafts(db, records);
+  progress(`${records.length} records; ${stored.length} stored papers may match`);
+  const before = new Map<PaperDraft, ReturnType<typeof paperFields>>(stored.map((d) => [d, paperFields(d)]));
+  const merged = mergeRecords(records, stored);
+  const changes = merged.drafts.filter((d) => d.records.length > 0).map((d) => planChange(d, before.get(d) ?? null));
+  progress(`merged into ${changes.length} papers`);
+  return { ...merged, changes };
+}
+
 /** Thrown to roll back a dry run's transaction; carries what the import would have done. */
 class DryRunRollback extends Error {
   constructor(readonly summary: ImportSummary) {
@@ -68,12 +81,7 @@ export function importDumps(db: SqliteDatabase, dumps: ParsedDump[], texts: stri
   const hash = contentHash(texts);
   const run = db.transaction((): ImportSummary => {
     const progress = options.onProgress ?? (() => {});
-    const stored = loadStoredDrafts(db, records);
-    progress(`${records.length} records; ${stored.length} stored papers may match`);
-    const before = new Map<PaperDraft, ReturnType<typeof paperFields>>(stored.map((d) => [d, paperFields(d)]));
-    const { drafts, duplicates } = mergeRecords(records, stored);
-    const changes: PaperChange[] = drafts.filter((d) => d.records.length > 0).map((d) => planChange(d, before.get(d) ?? null));
-    progress(`merged into ${changes.length} papers`);
+    const { changes, duplicates } = planBatch(db, records, progress);
     const count = (kind: PaperChange["kind"]) => changes.filter((c) => c.kind === kind).length;
     const summary: ImportSummary = {
       batchId: null,

@@ -7,14 +7,20 @@ import { draftFromRecord, matchKeys, newDraft, type PaperDraft } from "./draft";
 import type { ParsedRecord } from "./types";
 
 /** A stored paper as a draft, with what the batch needs to tell new facts from old. */
-export type StoredDraft = PaperDraft & { storedId: number; storedSources: Set<string>; storedVersions: Set<string> };
+export type StoredDraft = PaperDraft & {
+  storedId: number;
+  /** The stored paper's permalink key (arXiv ID or slug). */
+  storedKey: string;
+  storedSources: Set<string>;
+  storedVersions: Set<string>;
+};
 
 /** Identity of a source: the same lines of the same file name read the same way. */
 export const sourceKey = (s: { file: string; line: number; endLine: number; format: string }) =>
   `${path.basename(s.file)}|${s.line}|${s.endLine}|${s.format}`;
 
 type PaperRow = {
-  id: number; arxivId: string | null; arxivVersion: number | null; title: string | null; publishedAt: string | null;
+  id: number; slug: string; arxivId: string | null; arxivVersion: number | null; title: string | null; publishedAt: string | null;
   datePrecision: string | null; comments: string | null; organization: string | null; authorsTruncated: number;
 };
 
@@ -54,6 +60,7 @@ export function loadStoredDrafts(db: SqliteDatabase, records: ParsedRecord[]): S
     return {
       ...draft,
       storedId: id,
+      storedKey: p.arxivId ?? p.slug,
       storedSources: new Set(sources.all(id).map((s) => sourceKey({ ...s, line: s.lineStart, endLine: s.lineEnd }))),
       storedVersions: new Set(draft.abstracts.map((a) => a.hash)),
     };
