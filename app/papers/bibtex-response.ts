@@ -12,6 +12,9 @@ export async function bibtexResponse(segments: string[]): Promise<Response> {
   if (resolution.kind === "redirect") {
     return new Response(null, { status: 308, headers: { Location: `${resolution.to}/bibtex` } });
   }
+  if (resolution.kind === "gone") {
+    return new Response(`The paper "${key}" is no longer in this library: ${resolution.reason}.\n`, { status: 410, headers: TEXT });
+  }
   if (resolution.kind === "missing") {
     const body = `No paper in this library has the key "${key}".\nSearch the library: /?q=${encodeURIComponent(key.replace(/-/g, " "))}\n`;
     return new Response(body, { status: 404, headers: TEXT });

@@ -16,15 +16,19 @@ const segmentsOf = ({ key, number }: PaperParams) => (number === undefined ? [ke
 
 const resolveKey = cache((key: string) => resolvePaperKey(key));
 
-/** The paper the URL names, or a permanent redirect to its canonical URL, or the 404. */
-export async function requirePaper(params: PaperParams): Promise<PaperDetail> {
+export type RequiredPaper = { paper: PaperDetail } | { gone: { key: string; reason: string } };
+
+/** The paper the URL names, a note that it was removed, a permanent redirect to its
+ * canonical URL, or the 404. */
+export async function requirePaper(params: PaperParams): Promise<RequiredPaper> {
   const key = keyFromSegments(segmentsOf(params));
   const resolution = await resolveKey(key);
   if (resolution.kind === "redirect") permanentRedirect(resolution.to);
   if (resolution.kind === "missing") notFound();
+  if (resolution.kind === "gone") return { gone: { key, reason: resolution.reason } };
   // "math%2F0601001" arrives as one segment: same paper, but the slash belongs in the path.
   if (params.number === undefined && key.includes("/")) permanentRedirect(paperPath(key));
-  return resolution.paper;
+  return { paper: resolution.paper };
 }
 
 /** This request's origin (behind a proxy, the one the reader typed), for absolute

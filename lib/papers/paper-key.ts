@@ -11,6 +11,8 @@ export type KeyedPaper = { arxivId: string | null; slug: string };
 export type PaperKeyDecision<P> =
   | { kind: "found"; paper: P }
   | { kind: "redirect"; to: string }
+  /** The key named a paper that an undone import removed. */
+  | { kind: "gone"; reason: string }
   | { kind: "missing" };
 
 /** Which column a key is looked up in: anything arXiv can read as an ID is one. */

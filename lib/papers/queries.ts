@@ -1,7 +1,7 @@
 // Reads of the paper library for pages and CLI scripts: plain TypeScript over the one
 // Prisma client, returning plain objects (no Prisma types leak to callers).
 import { prisma, type PrismaClient } from "@/lib/db";
-import { decidePaperKey, readPaperKey, type PaperKeyDecision } from "./paper-key";
+import { canonicalPaperKey, decidePaperKey, paperPath, readPaperKey, type PaperKeyDecision } from "./paper-key";
 
 export type PaperAuthorRef = { name: string; slug: string };
 
@@ -99,7 +99,19 @@ export async function getPaperByKey(key: string, client: PrismaClient = prisma):
  * canonical key (versioned ID, or the slug of a paper that has since gained an ID),
  * or nothing. */
 export async function resolvePaperKey(key: string, client: PrismaClient = prisma): Promise<PaperKeyResolution> {
-  return decidePaperKey(key, await getPaperByKey(key, client));
+  const decision = decidePaperKey(key, await getPaperByKey(key, client));
+  return decision.kind === "missing" ? resolveAlias(key, client) : decision;
+}
+
+/** A key no paper holds now may be an alias: an arXiv ID a paper lost when the import
+ * that gave it was undone (redirects to the paper), or a removed paper's key (gone). */
+async function resolveAlias(key: string, client: PrismaClient): Promise<PaperKeyResolution> {
+  const lookup = readPaperKey(key);
+  const alias = await client.paperAlias.findUnique({ where: { key: "arxivId" in lookup ? lookup.arxivId : lookup.slug } });
+  if (!alias) return { kind: "missing" };
+  if (alias.paperId === null) return { kind: "gone", reason: alias.reason };
+  const paper = await client.paper.findUnique({ where: { id: alias.paperId }, select: { arxivId: true, slug: true } });
+  return paper ? { kind: "redirect", to: paperPath(canonicalPaperKey(paper)) } : { kind: "missing" };
 }
 
 /** PaperSource.fields is a JSON array written by the importer; anything else reads as none. */

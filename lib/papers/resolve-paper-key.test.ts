@@ -78,3 +78,24 @@ describe("resolving permalink keys", () => {
     expect(await resolvePaperKey("2312.00001", db.prisma)).toMatchObject({ kind: "found", paper: { slug: oldSlug } });
   });
 });
+
+describe("permalinks after an undo", () => {
+  it("an arXiv ID a paper lost when its import was undone redirects to the paper", async () => {
+    const { undoBatch } = await import("../import/undo");
+    const [, list, , , feed] = seedFiles();
+    const ids = await importFiles(sqlite, [list!]);
+    await importFiles(sqlite, [feed!]);
+    undoBatch(sqlite, ids.batchId!);
+    const paper = await db.prisma.paper.findFirstOrThrow({ where: { title: "Transformers learn through gradual rank increase" } });
+    expect(paper.arxivId).toBeNull();
+    expect(await resolvePaperKey("2306.07042", db.prisma)).toEqual({ kind: "redirect", to: `/papers/${paper.slug}` });
+  });
+
+  it("a paper removed by an undo answers gone, naming the batch", async () => {
+    const { undoBatch } = await import("../import/undo");
+    const [, list] = seedFiles();
+    const batch = await importFiles(sqlite, [list!]);
+    undoBatch(sqlite, batch.batchId!);
+    expect(await resolvePaperKey("2306.07042", db.prisma)).toEqual({ kind: "gone", reason: `removed when import #${batch.batchId} was undone` });
+  });
+});

@@ -1,5 +1,6 @@
 // Old-style arXiv IDs keep arXiv's slash: /papers/math/0601001 is the paper math/0601001.
 import type { Metadata } from "next";
+import { GonePaper } from "@/components/paper/gone-paper";
 import { PaperView } from "@/components/paper/paper-view";
 import { paperMetadata, requestOrigin, requirePaper, type PaperParams } from "../../paper-route";
 
@@ -10,5 +11,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 }
 
 export default async function OldStylePaperPage({ params }: PageProps) {
-  return <PaperView paper={await requirePaper(await params)} origin={await requestOrigin()} />;
+  const required = await requirePaper(await params);
+  if ("gone" in required) return <GonePaper paperKey={required.gone.key} reason={required.gone.reason} />;
+  return <PaperView paper={required.paper} origin={await requestOrigin()} />;
 }
