@@ -3,20 +3,12 @@
 // spelling, so a term reads as a word from the abstracts ("barycenters", "optimal transport").
 
 import { matchWords } from "../import/text-match";
+import { foldWord } from "../text/fold-word";
 import { PairTable } from "./pair-table";
 import { STOPWORDS } from "./stopwords";
 import type { TermCounter } from "./term-counter";
 
 const NOT_A_TERM = -1;
-
-/** "barycenters" → "barycenter", "properties" → "property", "approaches" → "approach". */
-export function foldPlural(word: string): string {
-  if (word.length <= 3 || !word.endsWith("s")) return word;
-  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:sses|shes|ches|xes)$/.test(word)) return word.slice(0, -2);
-  if (/(?:ss|us|is|as)$/.test(word)) return word;
-  return word.slice(0, -1);
-}
 
 function isContentWord(word: string): boolean {
   return word.length >= 2 && !STOPWORDS.has(word) && /\p{L}/u.test(word);
@@ -71,7 +63,7 @@ export class Vocabulary {
       surface = this.surfaceWord.length;
       this.surfaceIds.set(token, surface);
       this.surfaceWord.push(token);
-      this.surfaceTerm.push(isContentWord(token) ? this.newWord(foldPlural(token)) : NOT_A_TERM);
+      this.surfaceTerm.push(isContentWord(token) ? this.newWord(foldWord(token)) : NOT_A_TERM);
       this.surfaceCount.push(0);
     }
     this.surfaceCount[surface]!++;

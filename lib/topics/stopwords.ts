@@ -1,7 +1,7 @@
 // Words that never start or end a topic phrase (English function words and the boilerplate
 // of abstracts), and generic words that are no topic on their own. No list of topics here.
 
-import { foldWord } from "./fold-word";
+import { foldWord } from "../text/fold-word";
 
 const FUNCTION_WORDS = `a about above across after again against all almost along already also although
 always am among an and another any anyone anything are around as at be became because become becomes

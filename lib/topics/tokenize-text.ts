@@ -1,7 +1,7 @@
 // Splits a title or an abstract into the words topic phrases are counted over: LaTeX math
 // dropped, lowercased, simple plurals folded, "mixture-of-experts" and "mixture of experts" alike.
 
-import { foldWord } from "./fold-word";
+import { foldWord } from "../text/fold-word";
 
 export type WordToken = {
   /** As written, without a possessive "'s". */
