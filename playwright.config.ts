@@ -64,6 +64,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: `file:${path.join(E2E_DIR, "e2e.db")}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      IMPORT_TOKEN: "e2e-secret-token",
     },
     reuseExistingServer: !isCI,
     timeout: 240_000,

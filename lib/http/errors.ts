@@ -1,8 +1,12 @@
 // Errors to HTTP answers, in one place: a ZodError is a 400 that names each bad
-// parameter, a NotFoundError a 404, anything else a 500 with an id that is logged.
+// parameter, a NotFoundError a 404, the importer's and the import guard's typed errors
+// their 4xx, anything else a 500 with an id that is logged.
 
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
+import { ImportAuthError, type ImportAuthErrorKind } from "../auth/import-auth";
+import { ImportError } from "../import/types";
+import { UndoError } from "../import/undo";
 
 export class NotFoundError extends Error {
   constructor(message: string) {
@@ -11,12 +15,52 @@ export class NotFoundError extends Error {
   }
 }
 
+/** A request body over the limit; the message says how big it was and what the limit is. */
+export class PayloadTooLargeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PayloadTooLargeError";
+  }
+}
+
+export class UnsupportedMediaTypeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnsupportedMediaTypeError";
+  }
+}
+
+// No configured token is not the caller's fault to fix with credentials: 403, like a cross-site post.
+const AUTH_STATUS: Record<ImportAuthErrorKind, number> = { disabled: 403, "cross-site": 403, missing: 401, wrong: 401, expired: 401 };
+
+function authResponse(error: ImportAuthError): Response {
+  const status = AUTH_STATUS[error.kind];
+  const headers: HeadersInit = status === 401 ? { "WWW-Authenticate": 'Bearer realm="abstracta-import"' } : {};
+  return Response.json({ error: error.message }, { status, headers });
+}
+
+/** The HTTP status an error answers with (the import pages use it to word a refusal). */
+export function errorStatus(error: unknown): number {
+  if (error instanceof ZodError) return 400;
+  if (error instanceof ImportAuthError) return AUTH_STATUS[error.kind];
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof UndoError) return error.kind === "not-found" ? 404 : 409;
+  if (error instanceof PayloadTooLargeError) return 413;
+  if (error instanceof UnsupportedMediaTypeError) return 415;
+  if (error instanceof ImportError) return 422;
+  return 500;
+}
+
 export function errorResponse(error: unknown): Response {
   if (error instanceof ZodError) {
     const issues = error.issues.map((i) => ({ param: i.path.join(".") || "(request)", message: i.message }));
     return Response.json({ error: issues.map((i) => `${i.param}: ${i.message}`).join("; "), issues }, { status: 400 });
   }
-  if (error instanceof NotFoundError) return Response.json({ error: error.message }, { status: 404 });
+  if (error instanceof ImportAuthError) return authResponse(error);
+  // Malformed input names its file and line, so the person can find it in the paste.
+  if (error instanceof ImportError) return Response.json({ error: error.message, file: error.file, line: error.line }, { status: 422 });
+  const status = errorStatus(error);
+  if (status !== 500) return Response.json({ error: (error as Error).message }, { status });
   const id = randomUUID();
   console.error(`[${id}]`, error);
   return Response.json({ error: `internal error (id ${id})` }, { status: 500 });

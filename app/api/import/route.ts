@@ -1,0 +1,28 @@
+// POST /api/import[?dryRun=1][&format=NAME][&name=SOURCE]: imports pasted dumps as one
+// batch (201 with the summary and the batch's page), or with dryRun previews what the
+// import would do (200, nothing written). Needs the import token (lib/auth).
+import { authorizeImport } from "@/lib/auth/import-auth";
+import { env } from "@/lib/env";
+import { parseInputs } from "@/lib/import/import-files";
+import { previewImport } from "@/lib/import/preview";
+import { importDumps } from "@/lib/import/store";
+import { errorResponse } from "@/lib/http/errors";
+import { readImportRequest } from "@/lib/http/import-request";
+import { libraryDb } from "@/lib/http/library-db";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request): Promise<Response> {
+  try {
+    authorizeImport(request, env.IMPORT_TOKEN);
+    const { dryRun, format, inputs } = await readImportRequest(request);
+    if (dryRun) return Response.json(previewImport(libraryDb(), inputs, format));
+    const summary = importDumps(libraryDb(), parseInputs(inputs, { format }), inputs.map((i) => i.text));
+    // A batch that changes nothing writes nothing: 200 and no batch to point at.
+    if (summary.batchId === null) return Response.json({ ...summary, batchUrl: null });
+    const batchUrl = `/import/history/${summary.batchId}`;
+    return Response.json({ ...summary, batchUrl }, { status: 201, headers: { Location: batchUrl } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
