@@ -54,7 +54,7 @@ export function planChange(draft: PaperDraft, before: PaperFields | null): Paper
   const newVersions = draft.abstracts.filter((a) => !draft.storedVersions.has(a.hash)).map((a) => a.hash);
   const seen = new Set(draft.storedSources);
   const sources = draft.records.filter((r) => {
-    const key = sourceKey(r.source);
+    const key = sourceKey(r);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,6 +1,7 @@
 // Loads the stored papers that a batch's records may be, as drafts: look up every key
 // the records have in MatchKey, then read only those papers.
 
+import { createHash } from "node:crypto";
 import path from "node:path";
 import type { SqliteDatabase } from "../db/sqlite";
 import { draftFromRecord, matchKeys, newDraft, type PaperDraft } from "./draft";
@@ -15,9 +16,21 @@ export type StoredDraft = PaperDraft & {
   storedVersions: Set<string>;
 };
 
-/** Identity of a source: the same lines of the same file name read the same way. */
-export const sourceKey = (s: { file: string; line: number; endLine: number; format: string }) =>
-  `${path.basename(s.file)}|${s.line}|${s.endLine}|${s.format}`;
+/**
+ * Identity of a source: the same facts read the same way, wherever they were pasted from.
+ * The file name and line numbers are left out, so a renamed file or the same text pasted
+ * into the browser is recognised as a source the paper already has.
+ */
+export function sourceKey(record: ParsedRecord): string {
+  const { source, ...facts } = record;
+  return createHash("sha256").update(source.format).update("\0").update(JSON.stringify(facts)).digest("hex").slice(0, 24);
+}
+
+/** The key of a stored source: from its record, or (rows older than records) its lines. */
+function storedSourceKey(row: { record: string; file: string; lineStart: number; lineEnd: number; format: string }): string {
+  if (row.record) return sourceKey(JSON.parse(row.record) as ParsedRecord);
+  return `${path.basename(row.file)}|${row.lineStart}|${row.lineEnd}|${row.format}`;
+}
 
 type PaperRow = {
   id: number; slug: string; arxivId: string | null; arxivVersion: number | null; title: string | null; publishedAt: string | null;
@@ -36,8 +49,8 @@ export function loadStoredDrafts(db: SqliteDatabase, records: ParsedRecord[]): S
   );
   const categories = db.prepare<[number], { category: string }>('SELECT "category" FROM "PaperCategory" WHERE "paperId" = ? ORDER BY rowid');
   const versions = db.prepare<[number], { text: string }>('SELECT "text" FROM "AbstractVersion" WHERE "paperId" = ? ORDER BY "id"');
-  const sources = db.prepare<[number], { file: string; lineStart: number; lineEnd: number; format: string }>(
-    'SELECT "file", "lineStart", "lineEnd", "format" FROM "PaperSource" WHERE "paperId" = ?',
+  const sources = db.prepare<[number], { record: string; file: string; lineStart: number; lineEnd: number; format: string }>(
+    'SELECT "record", "file", "lineStart", "lineEnd", "format" FROM "PaperSource" WHERE "paperId" = ?',
   );
   return [...ids].sort((a, b) => a - b).map((id) => {
     const p = paper.get(id)!;
@@ -61,7 +74,7 @@ export function loadStoredDrafts(db: SqliteDatabase, records: ParsedRecord[]): S
       ...draft,
       storedId: id,
       storedKey: p.arxivId ?? p.slug,
-      storedSources: new Set(sources.all(id).map((s) => sourceKey({ ...s, line: s.lineStart, endLine: s.lineEnd }))),
+      storedSources: new Set(sources.all(id).map(storedSourceKey)),
       storedVersions: new Set(draft.abstracts.map((a) => a.hash)),
     };
   });

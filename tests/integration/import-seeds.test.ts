@@ -127,3 +127,26 @@ describe("importing the seeds into SQLite", () => {
     expect(JSON.parse(batch.sourceNames)).toHaveLength(5);
   });
 });
+
+describe("the same dump under another name", () => {
+  let db2: TestDatabase;
+  let sqlite2: SqliteDatabase;
+  beforeEach(async () => {
+    db2 = await createTestDatabase();
+    sqlite2 = openSqlite(db2.url);
+  });
+  afterEach(async () => {
+    sqlite2.close();
+    await db2.cleanup();
+  });
+
+  it("is recognised: a renamed file, or the same text pasted with a header line, changes nothing", async () => {
+    const feed = seedFiles()[4]!;
+    await importFiles(sqlite2, [feed]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "abstracta-rename-"));
+    const renamed = path.join(dir, "pasted text");
+    fs.writeFileSync(renamed, `\n\n${fs.readFileSync(feed, "utf8")}`);
+    const again = await importFiles(sqlite2, [renamed]);
+    expect(again).toMatchObject({ batchId: null, papersNew: 0, papersMerged: 0, papersUnchanged: 19 });
+  });
+});
