@@ -46,7 +46,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             >
               Abstracta
             </Link>
-            <p className="hidden text-sm text-muted sm:block">ML-theory literature explorer</p>
+            <nav aria-label="Site" className="flex gap-4 text-sm">
+              <Link href="/authors" className="text-muted hover:text-foreground hover:underline">Authors</Link>
+              <Link href="/topics" className="text-muted hover:text-foreground hover:underline">Topics</Link>
+              <Link href="/import" className="text-muted hover:text-foreground hover:underline">Import</Link>
+            </nav>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
