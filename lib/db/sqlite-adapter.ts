@@ -2,24 +2,17 @@
 // our pragmas applied on every connection it makes (app, scripts, tests, migrations).
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
-
-/** The adapter has no pragma option, so we run them as each connection opens.
- * WAL lets the app read while an import writes; foreign_keys is per connection in
- * SQLite (better-sqlite3 defaults it on, but we do not rely on a build flag). */
-export const CONNECTION_PRAGMAS = [
-  "PRAGMA journal_mode = WAL;",
-  "PRAGMA foreign_keys = ON;",
-  "PRAGMA busy_timeout = 5000;",
-].join("\n");
+import { BUSY_TIMEOUT_MS, CONNECTION_PRAGMA_SCRIPT } from "./pragmas";
 
 export class SqliteAdapterFactory extends PrismaBetterSqlite3 {
   constructor(databaseUrl: string) {
-    super({ url: databaseUrl, timeout: 5000 });
+    super({ url: databaseUrl, timeout: BUSY_TIMEOUT_MS });
   }
 
+  /** The adapter has no pragma option, so we run them as each connection opens. */
   override async connect(): Promise<SqlDriverAdapter> {
     const adapter = await super.connect();
-    await adapter.executeScript(CONNECTION_PRAGMAS);
+    await adapter.executeScript(CONNECTION_PRAGMA_SCRIPT);
     return adapter;
   }
 }

@@ -3,14 +3,14 @@
 // statements cost microseconds. Same file, same pragmas as the Prisma connections.
 import Database from "better-sqlite3";
 import { databaseFileFromUrl } from "../env";
+import { BUSY_TIMEOUT_MS, CONNECTION_PRAGMAS } from "./pragmas";
 
 export type SqliteDatabase = Database.Database;
 
 export function openSqlite(databaseUrl: string): SqliteDatabase {
-  const db = new Database(databaseFileFromUrl(databaseUrl), { timeout: 5000 });
-  db.pragma("journal_mode = WAL");
-  db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 5000");
+  // `timeout` covers the pragmas themselves: switching to WAL can wait on another writer.
+  const db = new Database(databaseFileFromUrl(databaseUrl), { timeout: BUSY_TIMEOUT_MS });
+  for (const pragma of CONNECTION_PRAGMAS) db.pragma(pragma);
   return db;
 }
 
