@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openSqlite, type SqliteDatabase } from "../db/sqlite";
-import { importFiles } from "../import/import-files";
+import { importFiles, parseInputs } from "../import/import-files";
+import { readInputs } from "../import/read-inputs";
+import { importDumps } from "../import/store";
 import { seedFiles } from "../../tests/fixtures/seeds";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-db";
+import { loadSearchDocuments } from "./documents";
 import { createIndexSource } from "./library-index";
 import { searchParamsSchema } from "./params";
 import { search } from "./search";
@@ -29,5 +32,30 @@ describe("the library's search index", () => {
     writer.close();
     expect(total()).toBe(119);
     expect(index()).toBe(index());
+  });
+
+  it("an index built while another connection commits an import holds the library of one moment, and is rebuilt after", async () => {
+    const [first, , hf] = seedFiles();
+    await importFiles(sqlite, [first!]);
+    const inputs = await readInputs([hf!]);
+    const dumps = parseInputs(inputs);
+    const writer = openSqlite(db.url);
+    const seen: number[] = [];
+    // The first build's import lands between its first and second read of the library.
+    const index = createIndexSource(() => sqlite, (reader) => {
+      const documents = loadSearchDocuments(reader);
+      if (seen.length > 0) return documents;
+      importDumps(writer, dumps, inputs.map((i) => i.text));
+      seen.push(documents.length, loadSearchDocuments(reader).length);
+      return documents;
+    });
+    const during = index();
+    writer.close();
+    expect(seen[1]).toBe(seen[0]);
+    expect(during.docs).toHaveLength(seen[0]!);
+    // Stamped with the revision its documents came from, so the next call sees the import.
+    const after = index();
+    expect(after).not.toBe(during);
+    expect(after.docs.length).toBeGreaterThan(during.docs.length);
   });
 });

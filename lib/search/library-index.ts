@@ -3,15 +3,25 @@
 
 import { openSqlite, type SqliteDatabase } from "../db/sqlite";
 import { env } from "../env";
-import { libraryRevision, loadSearchDocuments } from "./documents";
+import { libraryRevision, loadSearchDocuments, type SearchDocument } from "./documents";
 import { SearchIndex } from "./search-index";
 
+type LoadDocuments = (db: SqliteDatabase) => SearchDocument[];
+
+/** The documents and the revision they belong to, read in one read transaction: an
+ * import committing between the statements can't leave the index half before, half
+ * after, nor stamp older documents with a newer revision (which would never rebuild). */
+export function readLibrarySnapshot(db: SqliteDatabase, load: LoadDocuments = loadSearchDocuments): { revision: string; documents: SearchDocument[] } {
+  return db.transaction(() => ({ revision: libraryRevision(db), documents: load(db) })).deferred();
+}
+
 /** A getter for the index of `db` as it is now: rebuilt only when the library changed. */
-export function createIndexSource(db: () => SqliteDatabase): () => SearchIndex {
+export function createIndexSource(db: () => SqliteDatabase, load: LoadDocuments = loadSearchDocuments): () => SearchIndex {
   let current: SearchIndex | null = null;
   return () => {
-    const revision = libraryRevision(db());
-    if (!current || current.revision !== revision) current = new SearchIndex(loadSearchDocuments(db()), revision);
+    if (current && current.revision === libraryRevision(db())) return current;
+    const { revision, documents } = readLibrarySnapshot(db(), load);
+    current = new SearchIndex(documents, revision);
     return current;
   };
 }
