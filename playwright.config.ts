@@ -65,6 +65,9 @@ export default defineConfig({
       DATABASE_URL: `file:${path.join(E2E_DIR, "e2e.db")}`,
       NEXT_TELEMETRY_DISABLED: "1",
       IMPORT_TOKEN: "e2e-secret-token",
+      // Every spec talks from one address and signs in and previews many times a minute;
+      // the limit itself is tested against the route handlers (tests/integration/import-routes.test.ts).
+      IMPORT_RATE_LIMIT: "1000",
     },
     reuseExistingServer: !isCI,
     timeout: 240_000,

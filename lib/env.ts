@@ -22,6 +22,11 @@ const EnvSchema = z.object({
     .transform(toAbsoluteFileUrl),
   // An empty value (IMPORT_TOKEN= in a .env file) means "not set", not "the empty token".
   IMPORT_TOKEN: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
+  // Per client and minute: imports, undos and sign-ins each (previews get more; lib/http/write-rate-limits.ts).
+  IMPORT_RATE_LIMIT: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(1).default(10)),
+  // How many reverse proxies in front of the app append to X-Forwarded-For; 0 (unset): the
+  // header is not believed and direct clients share one rate-limit window.
+  TRUSTED_PROXY: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(0).max(10).default(0)),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

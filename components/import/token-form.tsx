@@ -6,6 +6,7 @@ const REFUSALS: Record<string, string> = {
   wrong: "That is not the import token. Check IMPORT_TOKEN in the server's environment and try again.",
   missing: "Enter the import token.",
   "cross-site": "Refused: the sign-in came from another site.",
+  "rate-limited": "Too many sign-in attempts from here. Wait a minute, then try again.",
 };
 
 export function TokenForm({ refused }: TokenFormProps) {

@@ -11,6 +11,7 @@ const REFUSALS: Record<string, string> = {
   "403": "The undo was refused: it came from another site, or importing from the browser is off.",
   "404": "There is no such batch.",
   "409": "This batch cannot be undone: it was already undone, or it is an undo itself.",
+  "429": "Too many undos from here in the last minute. Wait a minute, then try again.",
 };
 
 function Refusal({ status }: { status: string }) {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ImportAuthError } from "../auth/import-auth";
 import { ImportError } from "../import/types";
 import { UndoError } from "../import/undo";
-import { errorResponse, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from "./errors";
+import { errorResponse, NotFoundError, PayloadTooLargeError, RateLimitedError, UnsupportedMediaTypeError } from "./errors";
 
 const answer = async (error: unknown) => {
   const response = errorResponse(error);
@@ -34,5 +34,12 @@ describe("errorResponse", () => {
     expect((await answer(new ImportAuthError("expired", "e"))).status).toBe(401);
     expect(await answer(new ImportAuthError("cross-site", "c"))).toMatchObject({ status: 403, auth: null });
     expect((await answer(new ImportAuthError("disabled", "d"))).status).toBe(403);
+  });
+
+  it("too many requests is a 429 whose Retry-After header and body say how many seconds to wait", async () => {
+    const response = errorResponse(new RateLimitedError("too many imports; try again in 42 seconds", 42));
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("42");
+    expect(await response.json()).toEqual({ error: "too many imports; try again in 42 seconds", retryAfter: 42 });
   });
 });

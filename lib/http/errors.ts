@@ -1,6 +1,6 @@
 // Errors to HTTP answers, in one place: a ZodError is a 400 that names each bad
-// parameter, a NotFoundError a 404, the importer's and the import guard's typed errors
-// their 4xx, anything else a 500 with an id that is logged.
+// parameter, a NotFoundError a 404, the importer's, the import guard's and the rate
+// limit's typed errors their 4xx, anything else a 500 with an id that is logged.
 
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
@@ -20,6 +20,17 @@ export class PayloadTooLargeError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "PayloadTooLargeError";
+  }
+}
+
+/** Too many requests from one client; answered 429 with Retry-After in seconds. */
+export class RateLimitedError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = "RateLimitedError";
   }
 }
 
@@ -47,6 +58,7 @@ export function errorStatus(error: unknown): number {
   if (error instanceof UndoError) return error.kind === "not-found" ? 404 : 409;
   if (error instanceof PayloadTooLargeError) return 413;
   if (error instanceof UnsupportedMediaTypeError) return 415;
+  if (error instanceof RateLimitedError) return 429;
   if (error instanceof ImportError) return 422;
   return 500;
 }
@@ -57,6 +69,9 @@ export function errorResponse(error: unknown): Response {
     return Response.json({ error: issues.map((i) => `${i.param}: ${i.message}`).join("; "), issues }, { status: 400 });
   }
   if (error instanceof ImportAuthError) return authResponse(error);
+  if (error instanceof RateLimitedError) {
+    return Response.json({ error: error.message, retryAfter: error.retryAfterSeconds }, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+  }
   // Malformed input names its file and line, so the person can find it in the paste.
   if (error instanceof ImportError) return Response.json({ error: error.message, file: error.file, line: error.line }, { status: 422 });
   const status = errorStatus(error);

@@ -64,8 +64,13 @@ function bodyInputs(body: Uint8Array<ArrayBuffer>, contentType: string, name: st
   throw new UnsupportedMediaTypeError(`send the dump as text/plain, multipart/form-data or application/json, not ${type}`);
 }
 
+/** The query alone (dryRun, format, name): read before the body, to pick the rate limit. */
+export function readImportQuery(request: Request): z.infer<typeof querySchema> {
+  return querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+}
+
 export async function readImportRequest(request: Request): Promise<ImportRequest> {
-  const { dryRun, format, name } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { dryRun, format, name } = readImportQuery(request);
   const body = await readBodyWithin(request, IMPORT_LIMIT_BYTES + ENVELOPE_BYTES);
   const inputs = await bodyInputs(body, request.headers.get("content-type") ?? "", name);
   const size = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text, "utf8"), 0);

@@ -1,19 +1,22 @@
 // POST /api/import[?dryRun=1][&format=NAME][&name=SOURCE]: imports pasted dumps as one
 // batch (201 with the summary and the batch's page), or with dryRun previews what the
-// import would do (200, nothing written). Needs the import token (lib/auth).
+// import would do (200, nothing written). Rate-limited per client, then needs the import
+// token (lib/auth): a guessed token is spent against the limit too.
 import { authorizeImport } from "@/lib/auth/import-auth";
 import { env } from "@/lib/env";
 import { parseInputs } from "@/lib/import/import-files";
 import { previewImport } from "@/lib/import/preview";
 import { importDumps } from "@/lib/import/store";
 import { errorResponse } from "@/lib/http/errors";
-import { readImportRequest } from "@/lib/http/import-request";
+import { readImportQuery, readImportRequest } from "@/lib/http/import-request";
 import { libraryDb } from "@/lib/http/library-db";
+import { checkWriteRate } from "@/lib/http/write-rate-limits";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   try {
+    checkWriteRate(request, readImportQuery(request).dryRun ? "preview" : "import");
     authorizeImport(request, env.IMPORT_TOKEN);
     const { dryRun, format, inputs } = await readImportRequest(request);
     if (dryRun) return Response.json(previewImport(libraryDb(), inputs, format));

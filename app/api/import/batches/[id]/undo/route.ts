@@ -1,5 +1,6 @@
 // POST /api/import/batches/<id>/undo: undoes an import batch (200 with the UndoSummary;
-// 404 unknown, 409 already undone or an undo itself). Needs the import token. The batch
+// 404 unknown, 409 already undone or an undo itself). Rate-limited per client, then needs
+// the import token. The batch
 // page's form is answered with a redirect: to the undo's own page, or back with the refusal.
 import { authorizeImport } from "@/lib/auth/import-auth";
 import { env } from "@/lib/env";
@@ -7,6 +8,7 @@ import { undoBatch } from "@/lib/import/undo";
 import { errorResponse, errorStatus } from "@/lib/http/errors";
 import { isFormPost, seeOther } from "@/lib/http/form-post";
 import { libraryDb } from "@/lib/http/library-db";
+import { checkWriteRate } from "@/lib/http/write-rate-limits";
 import { batchParamsSchema } from "../batch-id";
 
 export const dynamic = "force-dynamic";
@@ -16,6 +18,7 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   let id: number | undefined;
   try {
     id = batchParamsSchema.parse(await context.params).id;
+    checkWriteRate(request, "undo");
     authorizeImport(request, env.IMPORT_TOKEN);
     const summary = undoBatch(libraryDb(), id);
     return form ? seeOther(`/import/history/${summary.undoBatchId}`) : Response.json(summary);
