@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { seedFiles } from "../../tests/fixtures/seeds";
 import { integrityCheck, libraryFingerprint } from "../../tests/helpers/library-state";
@@ -13,16 +14,16 @@ let target: string;
 beforeEach(async () => {
   db = await createTestDatabase();
   sqlite = openSqlite(db.url);
-  target = `${db.file}.backup`;
+  target = path.join(`${db.file}.backups`, "nested", "library.db");
 });
 afterEach(async () => {
   sqlite.close();
-  for (const suffix of ["", "-wal", "-shm", "-journal", ".partial"]) fs.rmSync(target + suffix, { force: true });
+  fs.rmSync(`${db.file}.backups`, { recursive: true, force: true });
   await db.cleanup();
 });
 
 describe("backupLibrary", () => {
-  it("writes one self-contained file with every row of the library, and reports what it holds", async () => {
+  it("writes one self-contained file (folders made as needed) with every row of the library, and reports what it holds", async () => {
     await importFiles(sqlite, seedFiles());
     const report = await backupLibrary(db.url, target);
     expect(report).toMatchObject({ file: target, integrity: "ok", counts: { papers: 148, sources: 168, batches: 1 } });
@@ -39,6 +40,7 @@ describe("backupLibrary", () => {
   });
 
   it("refuses to write over an existing file, which keeps its bytes", async () => {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, "an older backup");
     await expect(backupLibrary(db.url, target)).rejects.toThrow(BackupError);
     expect(fs.readFileSync(target, "utf8")).toBe("an older backup");

@@ -32,7 +32,7 @@ export async function backupLibrary(databaseUrl: string, target: string): Promis
   // Never over an existing file: it may be an older backup, or hold -wal/-shm companions
   // that SQLite would replay into the new copy.
   if (fs.existsSync(file)) throw new BackupError(`${target}: exists already; choose a new file name`);
-  if (!fs.existsSync(path.dirname(file))) throw new BackupError(`${target}: the folder does not exist`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
 
   // Written under another name and renamed when complete, so FILE is never half a backup.
   const partial = `${file}.partial`;
