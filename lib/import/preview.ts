@@ -31,7 +31,9 @@ const describe = (d: PaperDraft) => d.title ?? `Untitled: ${(d.abstracts[0]?.tex
 export function previewImport(db: SqliteDatabase, inputs: DumpInput[], format?: string): ImportPreview {
   const dumps = parseInputs(inputs, { format });
   const records = validateRecords(dumps);
-  const plan = planBatch(db, records);
+  // One read transaction: an import committing meanwhile can't leave half the plan merging
+  // into papers that the other half does not see.
+  const plan = db.transaction(() => planBatch(db, records)).deferred();
   const papers = plan.changes.map((change): PreviewPaper => {
     const key = storedKey(change.draft);
     const reason = plan.matchedBy.get(change.draft);
