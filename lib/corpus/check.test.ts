@@ -32,12 +32,7 @@ describe("a generated corpus read back by the importer", () => {
     expect(merged.drafts).toBe(PAPERS - merged.papersMergedAway + merged.splitPapers);
   });
 
-  // Known importer limitation, reported rather than worked around: a rewritten-abstract
-  // match (>= 30% shared words, arXiv ID month = listed date, unique candidate) also joins
-  // unrelated papers, since unrelated abstracts of one field share ~23% of their words
-  // (seeds and generated text alike) and 8% share 30%. On this corpus 25 of 1,000 papers
-  // are merged into another. When the rule is tightened this test passes: flip it to `it`.
-  it.fails("no two generated papers end in one draft", () => {
+  it("no two generated papers end in one draft, and every paper is one draft", () => {
     expect(merged.mixedDrafts).toBe(0);
     expect(merged.drafts).toBe(PAPERS);
   });

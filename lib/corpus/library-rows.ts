@@ -4,7 +4,8 @@
 // write path is measured against, and a fast way to fill a library for search benches.
 
 import { sqliteNow, type SqliteDatabase } from "../db/sqlite";
-import { abstractText, absorbRecord, draftFromRecord, matchKeys, type PaperDraft } from "../import/draft";
+import { absorbRecord, draftFromRecord, recordAbstract, type PaperDraft } from "../import/draft";
+import { matchKeys } from "../import/match-keys";
 import { authorKey, authorSlug } from "../import/fields/authors";
 import { paperSlugBase } from "../import/paper-slug";
 import type { ParsedDump } from "../import/parse-dump";
@@ -76,7 +77,8 @@ export function libraryRows(corpus: Corpus, dumps: ParsedDump[]): LibraryRows {
       versionIds.set(a.hash, rows.versions.length);
     }
     for (const r of records) {
-      const versionId = r.abstract ? (versionIds.get(abstractText(r.abstract).hash) ?? null) : null;
+      const abstract = recordAbstract(r);
+      const versionId = abstract ? (versionIds.get(abstract.hash) ?? null) : null;
       rows.sources.push([paperId, r.source.file, r.source.line, r.source.endLine, r.source.format, contributed(r), versionId, JSON.stringify(r)]);
     }
     for (const key of matchKeys(draft)) rows.keys.push([key, paperId]);

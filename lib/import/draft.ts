@@ -2,14 +2,17 @@
 // records merged into it in this batch, and its fields combined from all of them.
 
 import { arxivIdMonth } from "./fields/arxiv-id";
-import { lshKeys, matchWords, normalizeForMatch, shingles, textHash } from "./text-match";
+import { contentWords, lshKeys, matchWords, normalizeForMatch, shingles, textHash } from "./text-match";
 import type { ParsedRecord } from "./types";
 
 export type AbstractText = {
   text: string;
   hash: string;
   trigrams: Set<number>;
-  words: Set<number>;
+  /** Hashes of its content words (stopwords left out). */
+  content: Set<number>;
+  /** Locality-sensitive keys of the trigrams (text-match.ts lshKeys). */
+  lsh: string[];
 };
 
 export type PaperDraft = {
@@ -33,7 +36,19 @@ export type DraftFields = Omit<PaperDraft, "storedId" | "abstracts" | "records">
 
 export function abstractText(text: string): AbstractText {
   const words = matchWords(text);
-  return { text, hash: textHash(words.join(" ")), trigrams: shingles(words, 3), words: shingles(words, 1) };
+  const trigrams = shingles(words, 3);
+  return { text, hash: textHash(words.join(" ")), trigrams, content: contentWords(words), lsh: lshKeys(trigrams) };
+}
+
+// A record's abstract is analysed once, however often the lookup, merge and writes ask.
+const analysed = new WeakMap<ParsedRecord, AbstractText>();
+
+/** The record's abstract, analysed (null when it has none). */
+export function recordAbstract(record: ParsedRecord): AbstractText | null {
+  if (!record.abstract) return null;
+  let a = analysed.get(record);
+  if (!a) analysed.set(record, (a = abstractText(record.abstract)));
+  return a;
 }
 
 export function newDraft(fields: DraftFields, storedId: number | null = null): PaperDraft {
@@ -49,7 +64,9 @@ export function newDraft(fields: DraftFields, storedId: number | null = null): P
 }
 
 export function draftFromRecord(record: ParsedRecord): PaperDraft {
-  const draft = newDraft({ ...record, abstracts: record.abstract ? [record.abstract] : [] });
+  const draft = newDraft({ ...record, abstracts: [] });
+  const abstract = recordAbstract(record);
+  if (abstract) draft.abstracts.push(abstract);
   draft.records.push(record);
   return draft;
 }
@@ -57,20 +74,17 @@ export function draftFromRecord(record: ParsedRecord): PaperDraft {
 /** "YYYY-MM" the draft's ID encodes, if any. */
 export const idMonth = (d: PaperDraft) => (d.arxivId ? arxivIdMonth(d.arxivId) : null);
 export const dateMonth = (d: PaperDraft) => d.publishedAt?.slice(0, 7) ?? null;
-export const normalizedTitle = (d: PaperDraft) => (d.title ? normalizeForMatch(d.title) : null);
+// Titles are compared with every candidate: each is normalised once per process run.
+const normalizedTitles = new Map<string, string>();
 
-/** Keys under which a draft can be found by the records that may be the same paper. */
-export function matchKeys(d: PaperDraft): string[] {
-  const keys = new Set<string>();
-  if (d.arxivId) keys.add(`id:${d.arxivId}`);
-  const title = normalizedTitle(d);
-  if (title) keys.add(`title:${title}`);
-  for (const a of d.abstracts) {
-    keys.add(`abs:${a.hash}`);
-    for (const k of lshKeys(a.trigrams)) keys.add(k);
+export function normalizedTitle(d: PaperDraft): string | null {
+  if (!d.title) return null;
+  let normal = normalizedTitles.get(d.title);
+  if (normal === undefined) {
+    if (normalizedTitles.size >= 200_000) normalizedTitles.clear();
+    normalizedTitles.set(d.title, (normal = normalizeForMatch(d.title)));
   }
-  for (const month of [idMonth(d), dateMonth(d)]) if (month) keys.add(`month:${month}`);
-  return [...keys];
+  return normal;
 }
 
 /** Folds a record into a draft: fills what is missing, keeps the better of two. */
@@ -89,10 +103,8 @@ export function absorbRecord(draft: PaperDraft, record: ParsedRecord): void {
   }
   for (const c of record.categories) if (!draft.categories.includes(c)) draft.categories.push(c);
   draft.comments ??= record.comments;
-  if (record.abstract) {
-    const version = abstractText(record.abstract);
-    if (!draft.abstracts.some((a) => a.hash === version.hash)) draft.abstracts.push(version);
-  }
+  const version = recordAbstract(record);
+  if (version && !draft.abstracts.some((a) => a.hash === version.hash)) draft.abstracts.push(version);
 }
 
 /** A complete author list beats a cut one; a longer list beats a shorter one. */

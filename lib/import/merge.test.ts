@@ -76,4 +76,29 @@ describe("merging records into papers", () => {
     const result = mergeRecords([record({ arxivId: "2301.00001", abstract: ABSTRACT }), record({ arxivId: "2301.00002", abstract: ABSTRACT })]);
     expect(result.drafts).toHaveLength(2);
   });
+
+  describe("a rewritten abstract (few shared words, no shared title)", () => {
+    const FIRST = "We prove that gradient descent on overparameterised attention layers converges to max-margin token selectors, and characterise the implicit bias of softmax attention under separable data.";
+    const REWRITTEN = "Softmax attention trained by gradient descent selects tokens like a max-margin separator: we characterise this implicit bias for overparameterised layers and prove convergence.";
+    const OTHER = "A kernel two-sample test for distribution shift in reinforcement learning benchmarks, with finite-sample guarantees and experiments on continuous control.";
+    const listed = (abstract: string, line: number, authors: string[] = []) => record({ title: `Paper ${line}`, abstract, publishedAt: "2024-03-11", authors }, line);
+    const withId = (abstract: string, line: number, authors: string[] = []) => record({ arxivId: "2403.01234", abstract, authors }, line);
+
+    it("joins the one paper listed in its ID's month", () => {
+      const result = mergeRecords([listed(FIRST, 1), withId(REWRITTEN, 2)]);
+      expect(result.drafts).toHaveLength(1);
+      expect(result.drafts[0]!.abstracts).toHaveLength(2);
+    });
+
+    it("stays apart when other papers are listed in that month: the month no longer tells which", () => {
+      const result = mergeRecords([listed(FIRST, 1), listed(OTHER, 2), withId(REWRITTEN, 3)]);
+      expect(result.drafts).toHaveLength(3);
+    });
+
+    it("joins a paper of a crowded month when the two share an author", () => {
+      const result = mergeRecords([listed(FIRST, 1, ["Ada Lovelace"]), listed(OTHER, 2), withId(REWRITTEN, 3, ["Ada Lovelace", "Alan Turing"])]);
+      expect(result.drafts).toHaveLength(2);
+      expect(result.drafts.find((d) => d.arxivId)!.abstracts).toHaveLength(2);
+    });
+  });
 });

@@ -1,8 +1,9 @@
 // Merges the records of a batch into papers: with each other, and with stored papers
-// the caller loaded as drafts. Candidates come from shared keys (ID, title, abstract
-// hash and LSH bands, month), so the work grows with the batch, not with the library.
+// the caller loaded as drafts. Candidates come from shared keys (match-keys.ts), so the
+// work grows with the batch, not with the library.
 
-import { absorbRecord, draftFromRecord, matchKeys, type PaperDraft } from "./draft";
+import { absorbRecord, draftFromRecord, type PaperDraft } from "./draft";
+import { corroboratingBuckets, isCappedKey, matchKeys, MONTH_BUCKET_CAP, probeKeys, shareAnAuthor } from "./match-keys";
 import { compareDrafts } from "./merge-evidence";
 import type { ParsedRecord } from "./types";
 
@@ -17,6 +18,13 @@ export type MergeResult = {
 class DraftIndex {
   private byKey = new Map<string, Set<PaperDraft>>();
 
+  /** `storedSizes`: how many stored papers each month bucket holds (loaded or not). */
+  constructor(private readonly storedSizes: ReadonlyMap<string, number>) {}
+
+  size(key: string): number {
+    return Math.max(this.byKey.get(key)?.size ?? 0, this.storedSizes.get(key) ?? 0);
+  }
+
   add(draft: PaperDraft): void {
     for (const key of matchKeys(draft)) {
       let set = this.byKey.get(key);
@@ -27,15 +35,30 @@ class DraftIndex {
 
   candidates(draft: PaperDraft): Set<PaperDraft> {
     const found = new Set<PaperDraft>();
-    for (const key of matchKeys(draft)) for (const d of this.byKey.get(key) ?? []) found.add(d);
+    for (const key of probeKeys(draft)) {
+      const set = this.byKey.get(key);
+      if (!set || (isCappedKey(key) && this.size(key) > MONTH_BUCKET_CAP)) continue;
+      for (const d of set) found.add(d);
+    }
     return found;
   }
 }
 
-export function mergeRecords(records: ParsedRecord[], stored: PaperDraft[] = []): MergeResult {
+/**
+ * A rewritten abstract joins the one paper whose date corroborates its ID month only when
+ * the two share an author, or the month holds few papers: in a crowded month some other
+ * paper's words are bound to overlap as much by chance.
+ */
+function monthEvidenceHolds(index: DraftIndex, incoming: PaperDraft, candidate: PaperDraft): boolean {
+  if (shareAnAuthor(incoming, candidate)) return true;
+  return corroboratingBuckets(incoming, candidate).some((key) => index.size(key) <= MONTH_BUCKET_CAP);
+}
+
+export function mergeRecords(records: ParsedRecord[], stored: PaperDraft[] = [], storedBucketSizes: ReadonlyMap<string, number> = new Map()): MergeResult {
   const drafts: PaperDraft[] = [...stored];
+  const order = new Map<PaperDraft, number>(drafts.map((d, i) => [d, i]));
   const duplicates = new Map<string, DuplicatePair>();
-  const index = new DraftIndex();
+  const index = new DraftIndex(storedBucketSizes);
   const matchedBy = new Map<PaperDraft, string>();
   for (const d of stored) index.add(d);
 
@@ -51,21 +74,24 @@ export function mergeRecords(records: ParsedRecord[], stored: PaperDraft[] = [])
       if (verdict.kind === "possible-duplicate") maybe.push({ draft: candidate, reason: verdict.reason, score: verdict.score });
     }
     same.sort((x, y) => y.score - x.score);
-    const match = same[0] ?? (ifUnique.length === 1 ? ifUnique[0]! : null);
+    const unique = ifUnique.length === 1 && monthEvidenceHolds(index, incoming, ifUnique[0]!.draft) ? ifUnique[0]! : null;
+    const match = same[0] ?? unique;
     const target = match?.draft ?? null;
     if (target) {
       if (!matchedBy.has(target)) matchedBy.set(target, match!.reason);
       absorbRecord(target, record);
       index.add(target);
     } else {
+      order.set(incoming, drafts.length);
       drafts.push(incoming);
       index.add(incoming);
-      for (const other of ifUnique) maybe.push({ draft: other.draft, reason: "rewritten abstract, but several papers qualify", score: 0 });
+      const why = ifUnique.length > 1 ? "several papers qualify" : "the month holds too many papers to tell";
+      for (const other of ifUnique) maybe.push({ draft: other.draft, reason: `rewritten abstract, but ${why}`, score: 0 });
     }
     const self = target ?? incoming;
     for (const m of maybe) {
       if (m.draft === self) continue;
-      const key = [drafts.indexOf(m.draft), drafts.indexOf(self)].sort((x, y) => x - y).join(":");
+      const key = [order.get(m.draft)!, order.get(self)!].sort((x, y) => x - y).join(":");
       if (!duplicates.has(key)) duplicates.set(key, { a: m.draft, b: self, reason: m.reason, score: m.score });
     }
   }

@@ -3,7 +3,8 @@
 
 import { sqliteNow, type SqliteDatabase } from "../db/sqlite";
 import { authorKey, authorSlug } from "./fields/authors";
-import { abstractText, matchKeys, type PaperDraft } from "./draft";
+import { recordAbstract, type PaperDraft } from "./draft";
+import { matchKeys } from "./match-keys";
 import type { DuplicatePair } from "./merge";
 import { paperSlugBase } from "./paper-slug";
 import type { PaperChange, PaperFields } from "./plan";
@@ -83,7 +84,8 @@ export function createBatchWriter(db: SqliteDatabase, batchId: number) {
       if (findVersion.get(paperId, a.hash) === undefined) insertVersion.run(paperId, a.text, a.hash, batchId);
     }
     for (const r of sources) {
-      const versionId = r.abstract ? (findVersion.get(paperId, abstractText(r.abstract).hash) ?? null) : null;
+      const abstract = recordAbstract(r);
+      const versionId = abstract ? (findVersion.get(paperId, abstract.hash) ?? null) : null;
       insertSource.run(paperId, batchId, r.source.file, r.source.line, r.source.endLine, r.source.format, JSON.stringify(contributed(r)), versionId, JSON.stringify(r));
     }
     deleteKeys.run(paperId);

@@ -55,10 +55,10 @@ export type BatchPlan = MergeResult & { changes: PaperChange[] };
 
 /** What importing these records would do to the library: reads only, writes nothing. */
 export function planBatch(db: SqliteDatabase, records: ParsedRecord[], progress: (message: string) => void = () => {}): BatchPlan {
-  const stored = loadStoredDrafts(db, records);
+  const { drafts: stored, bucketSizes } = loadStoredDrafts(db, records);
   progress(`${records.length} records; ${stored.length} stored papers may match`);
   const before = new Map<PaperDraft, ReturnType<typeof paperFields>>(stored.map((d) => [d, paperFields(d)]));
-  const merged = mergeRecords(records, stored);
+  const merged = mergeRecords(records, stored, bucketSizes);
   const changes = merged.drafts.filter((d) => d.records.length > 0).map((d) => planChange(d, before.get(d) ?? null));
   progress(`merged into ${changes.length} papers`);
   return { ...merged, changes };

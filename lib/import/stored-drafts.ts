@@ -4,7 +4,8 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { SqliteDatabase } from "../db/sqlite";
-import { draftFromRecord, matchKeys, newDraft, type PaperDraft } from "./draft";
+import { draftFromRecord, newDraft, type PaperDraft } from "./draft";
+import { isCappedKey, MONTH_BUCKET_CAP, probeKeys } from "./match-keys";
 import type { ParsedRecord } from "./types";
 
 /** A stored paper as a draft, with what the batch needs to tell new facts from old. */
@@ -37,11 +38,22 @@ type PaperRow = {
   datePrecision: string | null; comments: string | null; organization: string | null; authorsTruncated: number;
 };
 
-export function loadStoredDrafts(db: SqliteDatabase, records: ParsedRecord[]): StoredDraft[] {
-  const findByKey = db.prepare<[string], { paperId: number }>('SELECT "paperId" FROM "MatchKey" WHERE "key" = ?');
+export type StoredCandidates = {
+  drafts: StoredDraft[];
+  /** Stored papers per month bucket probed (MONTH_BUCKET_CAP + 1 means "more"). */
+  bucketSizes: Map<string, number>;
+};
+
+export function loadStoredDrafts(db: SqliteDatabase, records: ParsedRecord[]): StoredCandidates {
+  const findByKey = db.prepare<[string, number], { paperId: number }>('SELECT "paperId" FROM "MatchKey" WHERE "key" = ? LIMIT ?');
   const ids = new Set<number>();
-  for (const key of new Set(records.flatMap((r) => matchKeys(draftFromRecord(r))))) {
-    for (const row of findByKey.all(key)) ids.add(row.paperId);
+  const bucketSizes = new Map<string, number>();
+  for (const key of new Set(records.flatMap((r) => probeKeys(draftFromRecord(r))))) {
+    const capped = isCappedKey(key);
+    const rows = findByKey.all(key, capped ? MONTH_BUCKET_CAP + 1 : -1);
+    if (capped) bucketSizes.set(key, rows.length);
+    if (capped && rows.length > MONTH_BUCKET_CAP) continue;
+    for (const row of rows) ids.add(row.paperId);
   }
   const paper = db.prepare<[number], PaperRow>('SELECT * FROM "Paper" WHERE "id" = ?');
   const authors = db.prepare<[number], { name: string }>(
@@ -52,7 +64,7 @@ export function loadStoredDrafts(db: SqliteDatabase, records: ParsedRecord[]): S
   const sources = db.prepare<[number], { record: string; file: string; lineStart: number; lineEnd: number; format: string }>(
     'SELECT "record", "file", "lineStart", "lineEnd", "format" FROM "PaperSource" WHERE "paperId" = ?',
   );
-  return [...ids].sort((a, b) => a - b).map((id) => {
+  const drafts = [...ids].sort((a, b) => a - b).map((id): StoredDraft => {
     const p = paper.get(id)!;
     const draft = newDraft(
       {
@@ -78,4 +90,5 @@ export function loadStoredDrafts(db: SqliteDatabase, records: ParsedRecord[]): S
       storedVersions: new Set(draft.abstracts.map((a) => a.hash)),
     };
   });
+  return { drafts, bucketSizes };
 }

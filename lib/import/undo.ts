@@ -5,7 +5,8 @@
 
 import { sqliteNow, type SqliteDatabase } from "../db/sqlite";
 import { recomputeDerived } from "../derived/recompute-derived";
-import { absorbRecord, draftFromRecord, matchKeys, type PaperDraft } from "./draft";
+import { absorbRecord, draftFromRecord, type PaperDraft } from "./draft";
+import { matchKeys } from "./match-keys";
 import { paperFields } from "./plan";
 import { createBatchWriter } from "./store-writes";
 import type { ParsedRecord } from "./types";

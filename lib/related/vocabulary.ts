@@ -5,7 +5,7 @@
 import { matchWords } from "../import/text-match";
 import { foldWord } from "../text/fold-word";
 import { PairTable } from "./pair-table";
-import { STOPWORDS } from "./stopwords";
+import { STOPWORDS } from "../text/stopwords";
 import type { TermCounter } from "./term-counter";
 
 const NOT_A_TERM = -1;
