@@ -106,16 +106,6 @@ describe("createPrismaClient", () => {
     ).rejects.toThrow(/foreign key/i);
   });
 
-  test("connections run with WAL, foreign keys and a busy timeout", async () => {
-    const pragma = async (name: string): Promise<unknown> => {
-      const rows = await db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`);
-      return Object.values(rows[0] ?? {})[0];
-    };
-    expect(await pragma("journal_mode")).toBe("wal");
-    expect(Number(await pragma("foreign_keys"))).toBe(1);
-    expect(Number(await pragma("busy_timeout"))).toBe(5000);
-  });
-
   test("each test database is its own file, copied from the migrated base", async () => {
     const other = await createTestDatabase();
     try {
