@@ -2,14 +2,14 @@
 // adapter alike), so a crash loses nothing and a second writer waits instead of failing.
 
 /**
- * How long a writer waits for another's write lock before SQLITE_BUSY. An import holds
- * the lock for its whole batch: ~10 s for 100,000 papers once topics and related papers
- * are computed outside it, but we measured ~17 s for 4,000 papers (derived data inside)
- * on this 2-core machine under load. A minute covers a slow machine or a writer queued
- * behind two imports; past that something is stuck, and "database is locked" says more
- * than a hang. WAL readers never wait on it.
+ * How long a writer waits for another's write lock before SQLITE_BUSY. At 100,000 papers
+ * an import's own transaction holds the lock ~10 s and the topics and related papers that
+ * follow it ~47 s more (README, Measured), so a writer queued behind both waits about a
+ * minute on a quiet machine; two minutes leave room for a loaded one (a 10,000-paper
+ * import held it 12.5 s here under load, scripts/bench-write-lock.ts). Past that something
+ * is stuck, and "database is locked" says more than a hang. WAL readers never wait on it.
  */
-export const BUSY_TIMEOUT_MS = 60_000;
+export const BUSY_TIMEOUT_MS = 120_000;
 
 /**
  * WAL: readers see the last commit while an import writes. foreign_keys is per connection
