@@ -49,6 +49,9 @@ function generatorHash(): string {
 
 export const CACHE_ROOT = path.join(os.tmpdir(), "abstracta-corpus");
 
+/** The cache folder of the corpus of `papers` papers (known without generating it). */
+export const corpusCacheDir = (papers: number, seed = DEFAULT_SEED) => path.join(CACHE_ROOT, `${generatorHash()}-n${papers}-s${seed}`);
+
 /**
  * The corpus of `papers` papers in memory, and its files in the cache (written only when
  * missing or different). Generating is deterministic, so the files are the CLI's files.
@@ -57,7 +60,7 @@ export function cachedCorpus(papers: number, seed = DEFAULT_SEED): { corpus: Cor
   const started = performance.now();
   const corpus = buildCorpus({ papers, seed });
   const generateMs = performance.now() - started;
-  const dir = path.join(CACHE_ROOT, `${generatorHash()}-n${papers}-s${seed}`);
+  const dir = corpusCacheDir(papers, seed);
   const wanted = manifest(corpus);
   const manifestFile = path.join(dir, MANIFEST);
   const reused = fs.existsSync(manifestFile) && fs.readFileSync(manifestFile, "utf8") === wanted &&
