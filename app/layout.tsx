@@ -2,6 +2,7 @@
 // every page renders into.
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 // Formulas in titles and abstracts are typeset on the server on every page that lists papers.
 import "katex/dist/katex.min.css";
@@ -28,7 +29,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page, the 404 included, is rendered per request: the CSP nonce proxy.ts draws
+  // must be on its scripts, and a page prerendered at build time would carry none.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-dvh antialiased">

@@ -13,7 +13,8 @@ export type PaperTitleTextProps = {
 };
 
 export function PaperTitleText({ title, abstract, titleHtml, excerptWords = 12 }: PaperTitleTextProps) {
-  if (title) return <span dangerouslySetInnerHTML={{ __html: titleHtml ?? richTextHtml(title) }} />;
+  // A pasted title may hold one long unbroken run (markup, a URL): it wraps rather than widen the page.
+  if (title) return <span className="wrap-anywhere" dangerouslySetInnerHTML={{ __html: titleHtml ?? richTextHtml(title) }} />;
   return (
     <>
       <span className="mr-2 inline-block rounded bg-untitled px-1.5 py-0.5 align-[0.15em] font-sans text-xs font-semibold tracking-wide text-untitled-foreground uppercase">

@@ -13,7 +13,7 @@ export function PaperAbstract({ abstract }: PaperAbstractProps) {
       {paragraphs.length === 0 ? (
         <p className="mt-3 text-muted italic">No source gave an abstract.</p>
       ) : (
-        <div data-abstract className="mt-3 space-y-3 text-base leading-relaxed">
+        <div data-abstract className="mt-3 space-y-3 text-base leading-relaxed wrap-anywhere">
           {paragraphs.map((paragraph, i) => (
             <p key={i} dangerouslySetInnerHTML={{ __html: richTextHtml(paragraph) }} />
           ))}

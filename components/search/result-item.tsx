@@ -50,7 +50,7 @@ export function ResultItem({ result, active }: ResultItemProps) {
           ))}
         </ul>
       ) : null}
-      {result.snippetHtml ? <p className="mt-2 text-sm leading-relaxed text-muted" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} /> : null}
+      {result.snippetHtml ? <p className="mt-2 text-sm leading-relaxed text-muted wrap-anywhere" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} /> : null}
     </article>
   );
 }
