@@ -20,10 +20,8 @@ export function libraryCounts(db: SqliteDatabase): LibraryCounts {
     .deferred();
 }
 
-// Written from the clock, so two equal imports differ there and nowhere else.
-const CLOCK_COLUMNS = new Set(["createdAt", "updatedAt", "undoneAt"]);
-
-/** Per table: row count and a hash of every row, ids included, clock columns left out. */
+/** Per table: row count and a hash of every row, ids included. DATETIME columns are
+ * written from the clock, so two equal imports differ there: only whether one is set counts. */
 export function libraryFingerprint(db: SqliteDatabase): Record<string, { rows: number; hash: string }> {
   const tables = db
     .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name")
@@ -34,10 +32,9 @@ export function libraryFingerprint(db: SqliteDatabase): Record<string, { rows: n
       Object.fromEntries(
         tables.map((table) => {
           const columns = db
-            .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
+            .prepare<[], { name: string; type: string }>(`SELECT name, type FROM pragma_table_info('${table}')`)
             .all()
-            .map((c) => `"${c.name}"`)
-            .filter((c) => !CLOCK_COLUMNS.has(c.slice(1, -1)));
+            .map((c) => (/^datetime$/i.test(c.type) ? `"${c.name}" IS NOT NULL` : `"${c.name}"`));
           const hash = createHash("sha256");
           let rows = 0;
           const select = db.prepare(`SELECT ${columns.join(", ")} FROM "${table}" ORDER BY ${columns.join(", ")}`).raw();
