@@ -7,6 +7,7 @@ import { databaseFileFromUrl, env } from "../lib/env";
 import { openSqlite } from "../lib/db/sqlite";
 import { applyMigrations } from "../lib/db/migrate";
 import { importFiles } from "../lib/import/import-files";
+import { refreshDerivedIfStale } from "../lib/derived/refresh-derived";
 
 const SEEDS_DIR = path.join(process.cwd(), "seeds");
 
@@ -16,7 +17,11 @@ async function main() {
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : `Database is up to date: ${file}`);
   const db = openSqlite(env.DATABASE_URL);
   try {
-    if (db.prepare('SELECT count(*) FROM "Paper"').pluck().get() !== 0) return;
+    if (db.prepare('SELECT count(*) FROM "Paper"').pluck().get() !== 0) {
+      const derived = refreshDerivedIfStale(db);
+      if (derived) console.log(`Topics and related papers brought up to date (${Math.round(derived.topicsMs + derived.relatedMs + derived.writeMs)} ms).`);
+      return;
+    }
     const seeds = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")).sort().map((f) => path.join(SEEDS_DIR, f));
     const started = performance.now();
     const summary = await importFiles(db, seeds);

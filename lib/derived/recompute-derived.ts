@@ -1,6 +1,5 @@
 // Recomputes the data derived from the whole library (topics, related papers) and
-// rewrites their tables. Runs inside the import's transaction, so the library and its
-// derived data always change together.
+// rewrites their tables, in the caller's transaction (refresh-derived.ts opens one).
 
 import type { SqliteDatabase } from "../db/sqlite";
 import { computeRelated } from "../related/related-papers";
@@ -22,6 +21,8 @@ export function recomputeDerived(db: SqliteDatabase): DerivedTimings {
   started = performance.now();
   db.prepare('DELETE FROM "PaperTopic"').run();
   db.prepare('DELETE FROM "Topic"').run();
+  // Topic ids restart at 1: the same library gets the same rows, however many refreshes ran.
+  db.prepare("DELETE FROM sqlite_sequence WHERE name = 'Topic'").run();
   db.prepare('DELETE FROM "RelatedPaper"').run();
   const insertTopic = db.prepare('INSERT INTO "Topic" ("slug", "label") VALUES (?, ?)');
   const topicIds = new Map<string, number>();

@@ -1,6 +1,7 @@
 // Writes one import batch in one SQLite transaction: records are validated, merged with
 // the stored papers they match, and only what is new is written. A batch that changes
 // nothing writes nothing, so importing the same dump twice leaves the library as it was.
+// Topics and related papers follow in a transaction of their own (refresh-derived.ts).
 
 import { createHash } from "node:crypto";
 import { sqliteNow, type SqliteDatabase } from "../db/sqlite";
@@ -8,7 +9,7 @@ import { mergeRecords, type MergeResult } from "./merge";
 import type { ParsedDump } from "./parse-dump";
 import { paperFields, planChange, type PaperChange } from "./plan";
 import { parsedRecordSchema } from "./record-schema";
-import { recomputeDerived } from "../derived/recompute-derived";
+import { derivedIsStale, refreshDerived } from "../derived/refresh-derived";
 import { createBatchWriter } from "./store-writes";
 import { loadStoredDrafts } from "./stored-drafts";
 import { ImportError, type ParsedRecord, type ParseWarning } from "./types";
@@ -111,14 +112,20 @@ export function importDumps(db: SqliteDatabase, dumps: ParsedDump[], texts: stri
     }
     writer.duplicates(ids, duplicates);
     if (options.dryRun) throw new DryRunRollback(summary);
-    const derived = recomputeDerived(db);
-    progress(`topics in ${derived.topicsMs.toFixed(0)} ms, related papers in ${derived.relatedMs.toFixed(0)} ms`);
     return { ...summary, batchId };
   });
+  let summary: ImportSummary;
   try {
-    return run.immediate();
+    summary = run.immediate();
   } catch (error) {
     if (error instanceof DryRunRollback) return error.summary;
     throw error;
   }
+  if (summary.batchId !== null) options.onProgress?.(`batch #${summary.batchId} committed`);
+  // Also catches up after a process that died between a batch and its derived data.
+  if (summary.batchId !== null || derivedIsStale(db)) {
+    const derived = refreshDerived(db);
+    options.onProgress?.(`topics in ${derived.topicsMs.toFixed(0)} ms, related papers in ${derived.relatedMs.toFixed(0)} ms`);
+  }
+  return summary;
 }

@@ -4,7 +4,7 @@
 // a removed paper's keys answer "gone", naming the undone batch. The undo is a batch too.
 
 import { sqliteNow, type SqliteDatabase } from "../db/sqlite";
-import { recomputeDerived } from "../derived/recompute-derived";
+import { refreshDerived } from "../derived/refresh-derived";
 import { absorbRecord, draftFromRecord, type PaperDraft } from "./draft";
 import { matchKeys } from "./match-keys";
 import { paperFields } from "./plan";
@@ -77,10 +77,11 @@ export function undoBatch(db: SqliteDatabase, batchId: number): UndoSummary {
     db.prepare('DELETE FROM "Author" WHERE "id" NOT IN (SELECT "authorId" FROM "PaperAuthor")').run();
     db.prepare('UPDATE "ImportBatch" SET "undoneAt" = ? WHERE "id" = ?').run(now, batchId);
     db.prepare('UPDATE "ImportBatch" SET "papersMerged" = ?, "papersRemoved" = ? WHERE "id" = ?').run(papersRestored, papersRemoved, undoBatchId);
-    recomputeDerived(db);
     return { undoBatchId, undoneBatchId: batchId, papersRemoved, papersRestored };
   });
-  return run.immediate();
+  const summary = run.immediate();
+  refreshDerived(db);
+  return summary;
 }
 
 /** Abstract versions only the undone batch carried go; those still carried stay. */

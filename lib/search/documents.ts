@@ -47,8 +47,13 @@ export function loadSearchDocuments(db: SqliteDatabase): SearchDocument[] {
   return docs;
 }
 
-/** Changes whenever an import (or an undo) lands: the index is stale when it moved. */
+/**
+ * Changes whenever an import (or an undo) lands, and again when its topics are derived
+ * (a moment later, lib/derived/refresh-derived.ts): the index is stale when it moved.
+ */
 export function libraryRevision(db: SqliteDatabase): string {
-  const row = db.prepare<[], { last: number | null; n: number }>('SELECT max("id") AS last, count(*) AS n FROM "ImportBatch"').get()!;
-  return `${row.last ?? 0}:${row.n}`;
+  const row = db
+    .prepare<[], { last: number | null; n: number; derived: number }>('SELECT max("id") AS last, count(*) AS n, count("derivedAt") AS derived FROM "ImportBatch"')
+    .get()!;
+  return `${row.last ?? 0}:${row.n}:${row.derived}`;
 }
