@@ -20,7 +20,7 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "abstracta-concurrent-"));
   // Small files, dealt alternately into two sets: papers shown in two layouts often land
   // in both, so the second batch merges into what the first one wrote.
-  const files = writeCorpus(path.join(dir, "corpus"), buildCorpus({ papers: 2_000, maxPerFile: 200 }));
+  const files = writeCorpus(path.join(dir, "corpus"), buildCorpus({ papers: 1_500, maxPerFile: 150 }));
   sets = { A: files.filter((_, i) => i % 2 === 0), B: files.filter((_, i) => i % 2 === 1) };
 });
 afterEach(async () => {
