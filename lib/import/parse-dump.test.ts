@@ -41,6 +41,40 @@ describe("parsing a dump", () => {
     expect(parseDump(seed("000").text, "000", "abstract-id-list").format).toBe("abstract-id-list");
     expect(() => parseDump("x", "x.txt", "no-such-layout")).toThrow(/unknown format/);
   });
+
+  it("an unknown --format is an ImportError naming the file", () => {
+    expect(() => parseDump("x", "x.txt", "no-such-layout")).toThrow(ImportError);
+    expect(() => parseDump("x", "x.txt", "no-such-layout")).toThrow(/^x\.txt: unknown format "no-such-layout"/);
+  });
+});
+
+describe("entries the record schema refuses", () => {
+  const abstract = "We prove that a model learns a thing under conditions that we state, and more. ".repeat(2);
+
+  it("an entry with a field longer than the schema allows is left out with a warning naming its lines; the rest is kept", () => {
+    const text = ["LGJun 12, 2023", `${"A very long title ".repeat(80)}Enric Boix-Adsera, Etai Littwin`, abstract, "LGJun 13, 2023", "A short titleEnric Boix-Adsera, Etai Littwin", abstract].join("\n");
+    const dump = parseDump(text, "feed.txt", "alphaxiv-feed");
+    expect(dump.records.map((r) => r.title)).toEqual(["A short title"]);
+    expect(dump.warnings).toContainEqual({ file: "feed.txt", line: 1, message: "entry at lines 1–3 left out: title: Too big: expected string to have <=1000 characters" });
+    expect(dump.warnings.map((w) => w.line)).not.toContain(4);
+  });
+
+  it("an entry that names no paper (no title, abstract or arXiv ID) is left out with a warning", () => {
+    const dump = parseDump(["[1] arXiv:9913.12345 [pdf]", "Comments: 10 pages", "[2] arXiv:2306.07131 [pdf]", "Title: Kept"].join("\n"), "list.txt", "arxiv-list");
+    expect(dump.records.map((r) => r.arxivId)).toEqual(["2306.07131"]);
+    expect(dump.warnings.map((w) => [w.line, w.message])).toEqual([
+      [1, 'not an arXiv identifier: "9913.12345"'],
+      [1, "entry at lines 1–2 left out: a record needs a title, an abstract or an arXiv ID"],
+    ]);
+  });
+
+  it("a line of 200,000 author names neither overflows the stack nor gets in", () => {
+    const names = Array.from({ length: 200_000 }, () => "Ab Cd").join(", ");
+    const text = ["arxiv:2304.03843", "A Title", "Published on Apr 7, 2023", "Enric Boix, Etai Littwin", names, "Abstract", abstract].join("\n");
+    const dump = parseDump(text, "page.txt", "hf-paper");
+    expect(dump.records).toEqual([]);
+    expect(dump.warnings.map((w) => w.message)).toEqual(["entry at lines 1–7 left out: authors: Too big: expected array to have <=2000 items"]);
+  });
 });
 
 describe("pages researchers commonly paste", () => {

@@ -27,9 +27,10 @@ export const LAYOUTS: readonly LayoutParser[] = [
 /** Below this confidence a file is "in no known layout". */
 export const MIN_CONFIDENCE = 0.3;
 
-export function findLayout(name: string): LayoutParser {
+/** The layout `--format` names; an unknown name fails like any bad input, naming the file. */
+export function findLayout(name: string, file: string): LayoutParser {
   const layout = LAYOUTS.find((l) => l.name === name);
-  if (!layout) throw new Error(`unknown format "${name}"; known: ${LAYOUTS.map((l) => l.name).join(", ")}`);
+  if (!layout) throw new ImportError(file, 0, `unknown format "${name}"; known: ${LAYOUTS.map((l) => l.name).join(", ")}`);
   return layout;
 }
 

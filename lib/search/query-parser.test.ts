@@ -50,3 +50,18 @@ describe("the search query language", () => {
     expect(highlightTerms(parseQuery("mixture of experts"))).toEqual(["mixture", "experts"]);
   });
 });
+
+describe("an overlong query", () => {
+  it("reads the first 250 words and phrases and says the rest were ignored", () => {
+    const q = parseQuery(Array.from({ length: 300 }, (_, i) => `w${i}`).join(" "));
+    expect(q.clauses).toHaveLength(250);
+    expect(q.clauses.at(-1)!.words).toEqual(["w249"]);
+    expect(q.hints).toEqual(["Only the first 250 words and phrases were searched for."]);
+  });
+
+  it("a query of 250 words is read whole, without a hint", () => {
+    const q = parseQuery(Array.from({ length: 250 }, (_, i) => `w${i}`).join(" "));
+    expect(q.clauses).toHaveLength(250);
+    expect(q.hints).toEqual([]);
+  });
+});

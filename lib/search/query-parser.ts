@@ -26,10 +26,28 @@ const FIELDS: Record<string, TextField> = { ti: "title", title: "title", au: "au
 // One token: optional "-", optional "field:", then a quoted phrase or a bare word.
 const TOKEN = /(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))/g;
 
+/**
+ * Tokens read; the rest of a longer query is ignored (with a hint). The API caps a query
+ * at 500 characters (at most 250 tokens), so only a caller passing unchecked text meets
+ * the bound, and then the work stays proportional to what is read.
+ */
+export const MAX_QUERY_TOKENS = 250;
+
+function quoteCount(input: string): number {
+  let count = 0;
+  for (let at = input.indexOf('"'); at >= 0; at = input.indexOf('"', at + 1)) count++;
+  return count;
+}
+
 export function parseQuery(input: string): ParsedQuery {
   const query: ParsedQuery = { clauses: [], categories: [], years: null, hints: [] };
-  if ((input.match(/"/g) ?? []).length % 2 === 1) query.hints.push("A quote was not closed; the phrase runs to the end of the query.");
+  if (quoteCount(input) % 2 === 1) query.hints.push("A quote was not closed; the phrase runs to the end of the query.");
+  let tokens = 0;
   for (const m of input.matchAll(TOKEN)) {
+    if (++tokens > MAX_QUERY_TOKENS) {
+      query.hints.push(`Only the first ${MAX_QUERY_TOKENS} words and phrases were searched for.`);
+      break;
+    }
     const [, minus, rawField, quoted, bare] = m;
     const negated = minus === "-";
     const value = quoted ?? bare ?? "";

@@ -4,11 +4,15 @@
 
 export type ArxivId = { id: string; version: number | null };
 
-const NEW_STYLE = /^(\d{4})\.(\d{4,5})(?:v(\d+))?$/;
-const OLD_STYLE = /^([a-z-]+(?:\.[A-Z]{2})?)\/(\d{7})(?:v(\d+))?$/;
+// Archive names ("cond-mat", "hep-th") and version numbers are short: bounded, a pasted
+// megabyte of letters or digits is not an identifier.
+const NEW_STYLE = /^(\d{4})\.(\d{4,5})(?:v(\d{1,4}))?$/;
+const OLD_STYLE = /^([a-z-]{2,16}(?:\.[A-Z]{2})?)\/(\d{7})(?:v(\d{1,4}))?$/;
 
 /** Matches an ID anywhere in text, e.g. "arXiv:2302.11055v2" or "abs/2302.11055". */
-export const ARXIV_ID_IN_TEXT = /(?<![\d.])(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?)(?![\d])/;
+// An old-style archive starts where a run of [a-z-] starts and is short: otherwise a long
+// run without a "/" would be rescanned from each of its characters.
+export const ARXIV_ID_IN_TEXT = /(?<![\d.])(\d{4}\.\d{4,5}(?:v\d{1,4})?|(?<![a-z-])[a-z-]{2,16}(?:\.[A-Z]{2})?\/\d{7}(?:v\d{1,4})?)(?![\d])/;
 
 export function parseArxivId(raw: string): ArxivId | null {
   const text = raw

@@ -20,14 +20,21 @@ export function stripListSuffixes(raw: string): { body: string; truncated: boole
   return { body, truncated, organization };
 }
 
+/**
+ * Whitespace runs as one space. Only runs and non-space whitespace are matched, so text
+ * already collapsed costs no replacement per space (a megabyte of "a a a …" has 500k).
+ */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s{2,}|[^\S ]/g, " ");
+}
+
 /** Splits "A, B and C" into names. */
 export function splitNames(body: string): string[] {
   // Collapse whitespace first: "\s*" around the separators backtracks quadratically
-  // over long runs of spaces.
-  return body
-    .replace(/\s+/g, " ")
+  // over long runs of spaces. After it, a part has at most a space at either end.
+  return collapseSpaces(body)
     .split(/ ?(?:,|;|\band\b|&) ?/)
-    .map((a) => a.replace(/\s+/g, " ").trim())
+    .map((a) => a.trim())
     .filter((a) => a.length > 0);
 }
 
@@ -41,8 +48,13 @@ export function parseAuthorList(raw: string): AuthorList {
 const NAME_WORD =
   /^(?:\p{Lu}\.(?:-?\p{Lu}\.)*|(?:Mc|Mac|O'|D'|d'|De|Di|Le|La)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|van|von|de|der|den|del|della|da|dos|du|la|le|ten|ter|bin|al|el)$/u;
 
+// Longer than any name (the record schema's bound): not split into words at all, so a
+// megabyte of "a a a …" costs no half-million-word array.
+const MAX_NAME_LENGTH = 200;
+
 /** True when the text reads as one person's name (2 to 6 words, each a name word). */
 export function looksLikePersonName(text: string): boolean {
+  if (text.length > MAX_NAME_LENGTH) return false;
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
   if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
@@ -67,5 +79,5 @@ export function authorSlug(name: string): string {
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/^-|-$/g, ""); // runs are single hyphens by now; "-+$" would rescan each run
 }

@@ -32,15 +32,23 @@ export function normalizeCategory(raw: string): string | null {
 /** Pattern for a full category code inside text, e.g. "(cs.LG)" or "stat.ML;". */
 export const CATEGORY_IN_TEXT = /\b((?:cs|math|stat|eess|econ|q-bio|q-fin|physics|nlin)\.[A-Za-z-]{2,9}|cond-mat\.[a-z-]+|quant-ph|hep-th|hep-ph|gr-qc|math-ph)\b/g;
 
+/** The warning for codes outside the taxonomy: the first few, each cut short. */
+export function unknownCodesWarning(unknown: string[]): string {
+  const shown = unknown.slice(0, 5).map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c));
+  const more = unknown.length > shown.length ? ` and ${unknown.length - shown.length} more` : "";
+  return `unknown arXiv category code(s): ${shown.join(", ")}${more}`;
+}
+
 /** The codes named in text ("Machine Learning (cs.LG); Probability (math.PR)"), in order and
  *  without repeats; codes outside the taxonomy above come back apart, for a warning. */
 export function categoriesInText(text: string): { codes: string[]; unknown: string[] } {
-  const codes: string[] = [];
-  const unknown: string[] = [];
+  // Sets, not list.includes: a pasted line can name a hundred thousand distinct unknown codes.
+  const codes = new Set<string>();
+  const unknown = new Set<string>();
   for (const m of text.matchAll(CATEGORY_IN_TEXT)) {
     const code = normalizeCategory(m[1]!);
-    const [list, value] = code ? [codes, code] : [unknown, m[1]!];
-    if (!list.includes(value)) list.push(value);
+    if (code) codes.add(code);
+    else unknown.add(m[1]!);
   }
-  return { codes, unknown };
+  return { codes: [...codes], unknown: [...unknown] };
 }

@@ -84,7 +84,7 @@ export const abstractIdListLayout: LayoutParser = {
           record.arxivId = parsed.id;
           record.arxivVersion = parsed.version;
         } else {
-          result.warnings.push({ file: ctx.file, line: entry.id.line, message: `not a valid arXiv ID: ${entry.id.raw}` });
+          result.warnings.push({ file: ctx.file, line: entry.id.line, message: `not a valid arXiv ID: ${entry.id.raw.slice(0, 40)}` });
         }
       }
       if (!record.abstract) {

@@ -65,7 +65,7 @@ export const alphaxivFeedLayout: LayoutParser = {
       record.publishedAt = parseDate(date!);
       const category = normalizeCategory(code!);
       if (category) record.categories = [category];
-      else result.warnings.push({ file: ctx.file, line: entry.header.no, message: `unknown arXiv category code "${code}"` });
+      else result.warnings.push({ file: ctx.file, line: entry.header.no, message: `unknown arXiv category code "${code!.slice(0, 40)}"` });
       if (!entry.titleLine) {
         result.warnings.push({ file: ctx.file, line: entry.header.no, message: "category/date line without a title line after it" });
         continue;

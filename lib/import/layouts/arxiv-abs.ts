@@ -3,7 +3,7 @@
 // the submission history, amid the site's chrome. publishedAt is the v1 date.
 
 import { parseArxivId } from "../fields/arxiv-id";
-import { categoriesInText } from "../fields/categories";
+import { categoriesInText, unknownCodesWarning } from "../fields/categories";
 import { MONTH_NAME, parseDate } from "../fields/dates";
 import { emptyRecord, type LayoutParser, type Line, type ParsedRecord, type ParseResult } from "../types";
 import { BARE_CATEGORY, isArxivChrome } from "./arxiv-chrome";
@@ -18,7 +18,7 @@ const CRUMB = /^[A-Z][A-Za-z ,&-]{1,60} > [A-Z][A-Za-z ,&()-]{1,80}$/; // "Compu
 const ID_HEADER = /^arXiv:(\S+) \([a-z-]+\)$/; // "arXiv:2301.05217 (cs)"
 const SUBMITTED = new RegExp(`^\\[Submitted on (\\d{1,2} ${MONTH_NAME} \\d{4})`, "i");
 const THIS_VERSION = /\(this version, v(\d+)\)\]$/;
-const LABEL = /^(Title|Authors?|Abstract|Comments|Subjects|Journal reference|Cite as|Related DOI|DOI|Report number|MSC classes|ACM classes):\s*(.*)$/i;
+const LABEL = /^(Title|Authors?|Abstract|Comments|Subjects|Journal reference|Cite as|Related DOI|DOI|Report number|MSC classes|ACM classes):(.*)$/i; // value trimmed by the reader: "\s*(.*)" would overlap
 // The table labels that carry a field; the others are recognised and not stored.
 const FIELD_OF_LABEL: Record<string, Kind> = { title: "title", author: "authors", authors: "authors", abstract: "abstract" };
 const OR_VERSION = /^\(or arXiv:(\S+) \[[^\]]{0,40}\] for this version\)$/;
@@ -57,7 +57,7 @@ function setId(d: Draft, raw: string, line: number, warn: Warn): void {
 function addCategories(d: Draft, text: string, line: number, warn: Warn): void {
   const { codes, unknown } = categoriesInText(text);
   for (const code of codes) if (!d.rec.categories.includes(code)) d.rec.categories.push(code);
-  if (unknown.length) warn(line, `unknown arXiv category code(s): ${unknown.join(", ")}`);
+  if (unknown.length) warn(line, unknownCodesWarning(unknown));
 }
 
 /** A label's value, whether on the label's line or (label alone) on the next one. */

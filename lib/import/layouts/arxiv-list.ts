@@ -9,15 +9,16 @@
 // would also let the ID confirm itself in merge's ID-versus-date cross-check.
 
 import { parseArxivId } from "../fields/arxiv-id";
-import { categoriesInText } from "../fields/categories";
+import { categoriesInText, unknownCodesWarning } from "../fields/categories";
 import { MONTH_NAME } from "../fields/dates";
 import { emptyRecord, type LayoutParser, type Line, type ParsedRecord, type ParseResult } from "../types";
 import { isArxivChrome } from "./arxiv-chrome";
 import { readAuthorLine } from "./author-line";
 
 // "[1] arXiv:2306.07131 [pdf, html, other]", "arXiv:2306.06978 (cross-list from stat.ML) [pdf]"
-const ENTRY = /^(?:\[\d{1,6}\]\s*)?arXiv:(\S+)(?:\s*\([^()]{1,40}\))?(?:\s*\[[^\]]{0,60}\])?$/;
-const LABEL = /^(Title|Authors?|Comments|Subjects|Journal-ref|Report-no|MSC-class|ACM-class|DOI):\s*(.*)$/i;
+// The ID excludes brackets and parentheses, so it cannot overlap the groups after it.
+const ENTRY = /^(?:\[\d{1,6}\]\s*)?arXiv:([^\s()[\]]+)(?:\s*\([^()]{1,40}\))?(?:\s*\[[^\]]{0,60}\])?$/;
+const LABEL = /^(Title|Authors?|Comments|Subjects|Journal-ref|Report-no|MSC-class|ACM-class|DOI):(.*)$/i; // value trimmed below
 const LISTING_CHROME: RegExp[] = [
   /^(?:New submissions|Cross-lists|Cross submissions|Replacements|Replacement submissions)(?: \(showing [\d,]{1,7} of [\d,]{1,7} entries ?\)| for [\w ,]{5,30})?$/i,
   /^Showing new listings for [\w ,]{5,40}$/i,
@@ -55,7 +56,7 @@ function applyLabel(d: Draft, label: string, value: string, warn: (message: stri
     d.subjectsSeen = true;
     const { codes, unknown } = categoriesInText(value);
     r.categories = codes;
-    if (unknown.length) warn(`unknown arXiv category code(s): ${unknown.join(", ")}`);
+    if (unknown.length) warn(unknownCodesWarning(unknown));
   } // Journal-ref, Report-no, MSC/ACM classes, DOI: recognised, not stored
 }
 

@@ -4,14 +4,16 @@
 // ...", then optional "Comments:" and "Journal ref:". publishedAt is the v1 date.
 
 import { parseArxivId } from "../fields/arxiv-id";
-import { categoriesInText } from "../fields/categories";
+import { categoriesInText, unknownCodesWarning } from "../fields/categories";
 import { MONTH_NAME, parseDate } from "../fields/dates";
 import { emptyRecord, type LayoutParser, type Line, type ParsedRecord, type ParseResult } from "../types";
 import { BARE_CATEGORY, isArxivChrome } from "./arxiv-chrome";
 import { readAuthorLine } from "./author-line";
 
-const ENTRY = /^arXiv:(\S+)(?:\s*\[[^\]]{0,60}\])?$/;
-const LABEL = /^(Authors?|Abstract|Comments|Journal ref|MSC Class|ACM Class|Report number|DOI):\s*(.*)$/i;
+// The ID excludes brackets, and a label's value is trimmed below: no two quantifiers
+// compete for the same characters, so a failing match never retries every split.
+const ENTRY = /^arXiv:([^\s[\]]+)(?:\s*\[[^\]]{0,60}\])?$/;
+const LABEL = /^(Authors?|Abstract|Comments|Journal ref|MSC Class|ACM Class|Report number|DOI):(.*)$/i;
 const DAY = `(\\d{1,2} ${MONTH_NAME},? \\d{4})`;
 const SUBMITTED = new RegExp(`^Submitted ${DAY}[;.]`, "i");
 const V1_SUBMITTED = new RegExp(`; v1 submitted ${DAY}[;.]`, "i");
@@ -101,7 +103,7 @@ export const arxivSearchLayout: LayoutParser = {
       } else if (tags) {
         const { codes, unknown } = categoriesInText(text);
         for (const code of codes) if (!d.rec.categories.includes(code)) d.rec.categories.push(code);
-        if (unknown.length) warn(no, `unknown arXiv category code(s): ${unknown.join(", ")}`);
+        if (unknown.length) warn(no, unknownCodesWarning(unknown));
         d.stage = STAGE.tags;
       } else if (d.open) {
         applyLabel(d, d.open, text);

@@ -12,7 +12,7 @@ import { ID_IN_PAPER_URL, isHfChrome, SUBMITTED_BY } from "./hf-chrome";
 // "arxiv:2304.03843" under the menu, or the page's URL pasted on a line of its own.
 const ARXIV_MARKER = /^(?:arxiv:\s?|(?:https?:\/\/)?(?:www\.)?huggingface\.co\/papers\/)(\S{1,40})$/i;
 const PUBLISHED = new RegExp(`^Published on (${MONTH_NAME} \\d{1,2})(?:, (\\d{4}))?$`, "i");
-const AUTHORS_LABEL = /^Authors?:\s*(.*)$/i;
+const AUTHORS_LABEL = /^Authors?:(.*)$/i; // the value is trimmed by readAuthorLine
 const ABSTRACT_HEADING = /^Abstract$/i;
 const SUMMARY_HEADING = /^AI-generated summary$/i;
 // The boxes under the paper: everything from here to the next page is chrome.
@@ -112,7 +112,7 @@ export const hfPaperLayout: LayoutParser = {
       else if (published) [d.published, mode] = [{ monthDay: published[1]!, year: published[2] }, "head"];
       else if (authors) [d.rec.authors, mode] = [readAuthorLine(authors[1]!).authors, "authors"];
       else if (!d.rec.title) d.rec.title = text;
-      else if (mode === "authors" || looksLikeAuthorLine(text)) d.rec.authors.push(...readAuthorLine(text).authors);
+      else if (mode === "authors" || looksLikeAuthorLine(text)) d.rec.authors = d.rec.authors.concat(readAuthorLine(text).authors); // push(...list) overflows the stack on a huge line
       else return "unknown";
       return "record";
     };
