@@ -1,0 +1,29 @@
+// A generated library of N papers as a SQLite file, for the benchmarks that serve it
+// (HTTP, load): built once by direct inserts plus derived data, then reused from the cache.
+
+import fs from "node:fs";
+import path from "node:path";
+import { openSqlite } from "../db/sqlite";
+import { refreshDerived } from "../derived/refresh-derived";
+import { cachedCorpus, CACHE_ROOT, corpusCacheDir, migratedTemplate } from "./bench-kit";
+import { parseCorpus } from "./check";
+import { insertLibraryRows, libraryRows } from "./library-rows";
+
+/** The library file for `papers` papers: `<corpus cache>/library.db`, built when missing. */
+export async function cachedLibrary(papers: number, log: (line: string) => void = () => {}): Promise<string> {
+  const file = path.join(corpusCacheDir(papers), "library.db");
+  if (fs.existsSync(file)) return file;
+  const { corpus } = cachedCorpus(papers);
+  fs.mkdirSync(CACHE_ROOT, { recursive: true });
+  const building = `${file}.building`;
+  fs.copyFileSync(await migratedTemplate(CACHE_ROOT), building);
+  const started = performance.now();
+  const db = openSqlite(`file:${building}`);
+  insertLibraryRows(db, libraryRows(corpus, parseCorpus(corpus).dumps));
+  refreshDerived(db);
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
+  fs.renameSync(building, file);
+  log(`built the ${papers}-paper library in ${((performance.now() - started) / 1000).toFixed(1)} s: ${file}`);
+  return file;
+}
