@@ -7,7 +7,7 @@ import { PrismaClient } from "./generated/prisma/client";
 export type { PrismaClient };
 
 /** A client on any SQLite file: URL; every connection gets WAL, foreign keys and a busy
- * timeout (see db/sqlite-adapter.ts). The caller owns it and should $disconnect it. */
+ * timeout (see db/pragmas.ts). The caller owns it and should $disconnect it. */
 export function createPrismaClient(databaseUrl: string): PrismaClient {
   return new PrismaClient({ adapter: new SqliteAdapterFactory(databaseUrl) });
 }
