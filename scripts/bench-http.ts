@@ -3,7 +3,7 @@
 // after warm-up, then autocannon on 127.0.0.1 (16 connections) against GET /api/search,
 // the search page, paper pages and author pages, each rotating over many URLs; also the
 // search page's first-load JavaScript (gzip). Lighthouse has its own script.
-//   npx tsx scripts/bench-http.ts [--papers 10000,100000] [--duration 10] [--connections 16] [--port 3200] [--rebuild]
+//   npx tsx scripts/bench-http.ts [--papers 10000,100000] [--duration 10] [--connections 16] [--port 3200] [--rebuild] [--dist-dir .next-bench]
 
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
@@ -11,7 +11,7 @@ import autocannon from "autocannon";
 import { machineLine, mb, parseSizes } from "../lib/corpus/bench-kit";
 import { cachedLibrary } from "../lib/corpus/bench-library";
 import { benchTargets, type BenchTarget } from "../lib/corpus/bench-targets";
-import { ensureBenchBuild, residentBytes, serveLibrary } from "../lib/corpus/serve-library";
+import { BENCH_DIST_DIR, ensureBenchBuild, residentBytes, serveLibrary } from "../lib/corpus/serve-library";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -44,9 +44,9 @@ async function firstLoadJs(baseUrl: string): Promise<{ files: number; gzip: numb
   return { files: sources.length, gzip };
 }
 
-async function benchSize(n: number, options: { duration: number; connections: number; port: number }) {
+async function benchSize(n: number, options: { duration: number; connections: number; port: number; distDir: string }) {
   const file = await cachedLibrary(n, log);
-  const served = await serveLibrary(file, options.port);
+  const served = await serveLibrary(file, options.port, options.distDir);
   try {
     const targets = benchTargets(file);
     for (const t of targets) for (const path of t.paths.slice(0, 20)) await (await fetch(served.baseUrl + path)).arrayBuffer();
@@ -71,12 +71,13 @@ async function main() {
     options: {
       papers: { type: "string", default: "10000,100000" }, duration: { type: "string", default: "10" },
       connections: { type: "string", default: "16" }, port: { type: "string", default: "3200" }, rebuild: { type: "boolean" },
+      "dist-dir": { type: "string", default: BENCH_DIST_DIR },
     },
   });
   console.log(machineLine());
-  ensureBenchBuild(log, values.rebuild);
+  ensureBenchBuild(log, { rebuild: values.rebuild, distDir: values["dist-dir"] });
   for (const n of parseSizes(values.papers)) {
-    await benchSize(n, { duration: Number(values.duration), connections: Number(values.connections), port: Number(values.port) });
+    await benchSize(n, { duration: Number(values.duration), connections: Number(values.connections), port: Number(values.port), distDir: values["dist-dir"] });
   }
 }
 

@@ -1,6 +1,6 @@
 // Benchmark: Lighthouse performance audits (Debian chromium, headless) of the search page
 // and a paper page of the production build on a generated library, desktop and mobile.
-//   npx tsx scripts/bench-lighthouse.ts [--papers 10000] [--port 3201] [--runs 3]
+//   npx tsx scripts/bench-lighthouse.ts [--papers 10000] [--port 3201] [--runs 3] [--dist-dir .next-bench]
 
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
@@ -9,7 +9,7 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { machineLine, median, parseSizes } from "../lib/corpus/bench-kit";
 import { cachedLibrary } from "../lib/corpus/bench-library";
 import { benchTargets } from "../lib/corpus/bench-targets";
-import { ensureBenchBuild, serveLibrary } from "../lib/corpus/serve-library";
+import { BENCH_DIST_DIR, ensureBenchBuild, serveLibrary } from "../lib/corpus/serve-library";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -28,14 +28,14 @@ async function audit(url: string, port: number, form: "desktop" | "mobile"): Pro
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { papers: { type: "string", default: "10000" }, port: { type: "string", default: "3201" }, runs: { type: "string", default: "3" } } });
+  const { values } = parseArgs({ options: { papers: { type: "string", default: "10000" }, port: { type: "string", default: "3201" }, runs: { type: "string", default: "3" }, "dist-dir": { type: "string", default: BENCH_DIST_DIR } } });
   console.log(machineLine());
-  ensureBenchBuild(log);
+  ensureBenchBuild(log, { distDir: values["dist-dir"] });
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
   try {
     for (const n of parseSizes(values.papers)) {
       const file = await cachedLibrary(n, log);
-      const served = await serveLibrary(file, Number(values.port));
+      const served = await serveLibrary(file, Number(values.port), values["dist-dir"]);
       try {
         const paperPath = benchTargets(file).find((t) => t.name.startsWith("paper"))!.paths[7]!;
         const pages = [["search page /?q=learning", "/?q=learning"], [`paper page ${paperPath}`, paperPath]] as const;

@@ -2,8 +2,8 @@
 // build on 127.0.0.1 with autocannon, first alone, then while an import of a generated
 // batch runs into the same library from the CLI. Prints requests per second, p50 / p99
 // latency, errors and non-2xx answers per phase. The library is a copy of the generated
-// one (the import writes to it); the server is started here unless --url names one.
-//   npx tsx scripts/load-test.ts [--papers 100000] [--import-papers 10000] [--connections 64] [--duration 30] [--port 3202]
+// one (the import writes to it), served by a production build started here.
+//   npx tsx scripts/load-test.ts [--papers 100000] [--import-papers 10000] [--connections 64] [--duration 30] [--port 3202] [--dist-dir .next-bench]
 
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -14,7 +14,7 @@ import autocannon from "autocannon";
 import { cachedCorpus, machineLine, mb } from "../lib/corpus/bench-kit";
 import { cachedLibrary } from "../lib/corpus/bench-library";
 import { benchTargets } from "../lib/corpus/bench-targets";
-import { ensureBenchBuild, residentBytes, serveLibrary } from "../lib/corpus/serve-library";
+import { BENCH_DIST_DIR, ensureBenchBuild, residentBytes, serveLibrary } from "../lib/corpus/serve-library";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 // The batch imported under load: another seed, so most of its papers are new to the library.
@@ -54,16 +54,17 @@ async function main() {
     options: {
       papers: { type: "string", default: "100000" }, "import-papers": { type: "string", default: "10000" },
       connections: { type: "string", default: "64" }, duration: { type: "string", default: "30" }, port: { type: "string", default: "3202" },
+      "dist-dir": { type: "string", default: BENCH_DIST_DIR },
     },
   });
   const [papers, importPapers, connections, duration] = [values.papers, values["import-papers"], values.connections, values.duration].map(Number) as [number, number, number, number];
   console.log(machineLine());
-  ensureBenchBuild(log);
+  ensureBenchBuild(log, { distDir: values["dist-dir"] });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "abstracta-load-"));
   const library = path.join(work, "library.db");
   fs.copyFileSync(await cachedLibrary(papers, log), library);
   const batch = cachedCorpus(importPapers, IMPORT_SEED);
-  const served = await serveLibrary(library, Number(values.port));
+  const served = await serveLibrary(library, Number(values.port), values["dist-dir"]);
   try {
     const paths = mixedPaths(library);
     for (const p of paths.slice(0, 40)) await (await fetch(served.baseUrl + p)).arrayBuffer();

@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+/** The benchmarks' own build; the smoke run (`npm test`) reuses the browser tests' `.next`. */
 export const BENCH_DIST_DIR = ".next-bench";
 
 export type ServedLibrary = {
@@ -15,21 +16,22 @@ export type ServedLibrary = {
   stop: () => Promise<void>;
 };
 
-/** Builds the app into BENCH_DIST_DIR unless a build is there (or `rebuild`). */
-export function ensureBenchBuild(log: (line: string) => void, rebuild = false): void {
-  if (!rebuild && fs.existsSync(path.join(BENCH_DIST_DIR, "BUILD_ID"))) return;
-  log(`building the app into ${BENCH_DIST_DIR} (next build)…`);
-  const built = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+/** Builds the app into `distDir` unless a build is there (or `rebuild`). */
+export function ensureBenchBuild(log: (line: string) => void, options: { rebuild?: boolean; distDir?: string } = {}): void {
+  const distDir = options.distDir ?? BENCH_DIST_DIR;
+  if (!options.rebuild && fs.existsSync(path.join(distDir, "BUILD_ID"))) return;
+  log(`building the app into ${distDir} (next build)…`);
+  const built = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
   if (built.status !== 0) throw new Error("next build failed");
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function serveLibrary(libraryFile: string, port: number, extraEnv: Record<string, string> = {}): Promise<ServedLibrary> {
+export async function serveLibrary(libraryFile: string, port: number, distDir = BENCH_DIST_DIR): Promise<ServedLibrary> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, ...extraEnv, NODE_ENV: "production", DATABASE_URL: `file:${libraryFile}`, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${libraryFile}`, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
