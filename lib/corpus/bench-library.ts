@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { openSqlite } from "../db/sqlite";
 import { refreshDerived } from "../derived/refresh-derived";
-import { cachedCorpus, CACHE_ROOT, corpusCacheDir, migratedTemplate } from "./bench-kit";
+import { cachedCorpus, corpusCacheDir, migratedTemplate } from "./bench-kit";
 import { parseCorpus } from "./check";
 import { insertLibraryRows, libraryRows } from "./library-rows";
 
@@ -14,9 +14,10 @@ export async function cachedLibrary(papers: number, log: (line: string) => void 
   const file = path.join(corpusCacheDir(papers), "library.db");
   if (fs.existsSync(file)) return file;
   const { corpus } = cachedCorpus(papers);
-  fs.mkdirSync(CACHE_ROOT, { recursive: true });
   const building = `${file}.building`;
-  fs.copyFileSync(await migratedTemplate(CACHE_ROOT), building);
+  fs.rmSync(building, { force: true });
+  await migratedTemplate(path.dirname(file)); // the folder's own: other benchmarks clean theirs
+  fs.copyFileSync(path.join(path.dirname(file), "template.db"), building);
   const started = performance.now();
   const db = openSqlite(`file:${building}`);
   insertLibraryRows(db, libraryRows(corpus, parseCorpus(corpus).dumps));
