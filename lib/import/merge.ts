@@ -5,6 +5,7 @@
 import { absorbRecord, draftFromRecord, type PaperDraft } from "./draft";
 import { corroboratingBuckets, isCappedKey, matchKeys, MONTH_BUCKET_CAP, probeKeys, shareAnAuthor } from "./match-keys";
 import { compareDrafts } from "./merge-evidence";
+import { sourceKey, storedSourceOwners } from "./stored-drafts";
 import type { ParsedRecord } from "./types";
 
 export type DuplicatePair = { a: PaperDraft; b: PaperDraft; reason: string; score: number };
@@ -61,8 +62,19 @@ export function mergeRecords(records: ParsedRecord[], stored: PaperDraft[] = [],
   const index = new DraftIndex(storedBucketSizes);
   const matchedBy = new Map<PaperDraft, string>();
   for (const d of stored) index.add(d);
+  const owners = storedSourceOwners(stored);
 
   for (const record of records) {
+    // A record already stored as a paper's source is that paper's. The evidence may have
+    // changed since (the paper gained abstract versions), and re-importing a dump must not
+    // move its records to another paper that now scores as well.
+    const owner = owners.get(sourceKey(record));
+    if (owner) {
+      if (!matchedBy.has(owner)) matchedBy.set(owner, "already stored from this source");
+      absorbRecord(owner, record);
+      index.add(owner);
+      continue;
+    }
     const incoming = draftFromRecord(record);
     const same: { draft: PaperDraft; score: number; reason: string }[] = [];
     const ifUnique: { draft: PaperDraft; reason: string }[] = [];

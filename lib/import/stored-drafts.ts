@@ -27,6 +27,16 @@ export function sourceKey(record: ParsedRecord): string {
   return createHash("sha256").update(source.format).update("\0").update(JSON.stringify(facts)).digest("hex").slice(0, 24);
 }
 
+/** The stored paper that already has each source, by source key (the first, if several do). */
+export function storedSourceOwners(drafts: PaperDraft[]): Map<string, PaperDraft> {
+  const owners = new Map<string, PaperDraft>();
+  for (const d of drafts) {
+    if (!("storedSources" in d)) continue;
+    for (const key of (d as StoredDraft).storedSources) if (!owners.has(key)) owners.set(key, d);
+  }
+  return owners;
+}
+
 /** The key of a stored source: from its record, or (rows older than records) its lines. */
 function storedSourceKey(row: { record: string; file: string; lineStart: number; lineEnd: number; format: string }): string {
   if (row.record) return sourceKey(JSON.parse(row.record) as ParsedRecord);
