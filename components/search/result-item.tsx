@@ -1,6 +1,6 @@
 // One search hit: title (typeset, matched words marked) linking to the permalink,
 // authors linking to their pages, date, categories and the snippet.
-import { PaperTitleText } from "@/components/paper-title-text";
+import { PaperTitleHtml } from "@/components/paper-title-html";
 import { formatPublishedAt } from "@/lib/papers/paper-text";
 import type { PresentedResult } from "@/lib/search/present";
 
@@ -14,7 +14,7 @@ export function ResultItem({ result, active }: ResultItemProps) {
     >
       <h2 className="font-serif text-lg leading-snug font-semibold text-pretty">
         <a href={result.url} className="hover:text-accent hover:underline">
-          <PaperTitleText title={result.title} titleHtml={result.titleHtml} abstract={result.snippet.replace(/^…/, "")} />
+          <PaperTitleHtml titleHtml={result.titleHtml} abstract={result.snippet.replace(/^…/, "")} />
         </a>
       </h2>
       {result.authorRefs.length > 0 ? (
