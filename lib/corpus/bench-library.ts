@@ -9,10 +9,21 @@ import { cachedCorpus, corpusCacheDir, migratedTemplate } from "./bench-kit";
 import { parseCorpus } from "./check";
 import { insertLibraryRows, libraryRows } from "./library-rows";
 
+function holdsPapers(file: string, papers: number): boolean {
+  const db = openSqlite(`file:${file}`);
+  try {
+    return db.prepare<[], number>('SELECT count(*) FROM "Paper"').pluck().get()! >= papers * 0.9;
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
+}
+
 /** The library file for `papers` papers: `<corpus cache>/library.db`, built when missing. */
 export async function cachedLibrary(papers: number, log: (line: string) => void = () => {}): Promise<string> {
   const file = path.join(corpusCacheDir(papers), "library.db");
-  if (fs.existsSync(file)) return file;
+  if (fs.existsSync(file) && holdsPapers(file, papers)) return file;
   const { corpus } = cachedCorpus(papers);
   const building = `${file}.building`;
   fs.rmSync(building, { force: true });
