@@ -26,7 +26,13 @@ export function createIndexSource(db: () => SqliteDatabase, load: LoadDocuments 
   };
 }
 
+// Next bundles each route on its own, and a module-level singleton would be one index
+// per route (measured: the search page built a second index after the API had one). One
+// per process, on globalThis, whichever route asks first.
+const shared = globalThis as typeof globalThis & { __abstractaLibraryIndex?: () => SearchIndex };
 let connection: SqliteDatabase | null = null;
 
-/** The index of the app's library (env.DATABASE_URL). */
-export const getLibraryIndex = createIndexSource(() => (connection ??= openSqlite(env.DATABASE_URL)));
+/** The index of the app's library (env.DATABASE_URL), one per server process. */
+export const getLibraryIndex: () => SearchIndex = (shared.__abstractaLibraryIndex ??= createIndexSource(
+  () => (connection ??= openSqlite(env.DATABASE_URL)),
+));
