@@ -57,6 +57,9 @@ export function createBatchWriter(db: SqliteDatabase, batchId: number) {
   // A key a paper takes (again) is no longer an alias of another or a tombstone.
   const releaseAliases = db.prepare('DELETE FROM "PaperAlias" WHERE "key" IN (?, ?)');
   const insertDuplicate = db.prepare(`INSERT OR IGNORE INTO "PossibleDuplicate" ("paperAId", "paperBId", "reason", "score") VALUES (?, ?, ?, ?)`);
+  const paperKeys = db.prepare<[number], { slug: string; arxivId: string | null }>('SELECT "slug", "arxivId" FROM "Paper" WHERE "id" = ?');
+  // Only an undo makes aliases, never an import: with none stored there is nothing to release.
+  const anyAliases = db.prepare('SELECT 1 FROM "PaperAlias" LIMIT 1').get() !== undefined;
 
   function authorId(name: string): number {
     const key = authorKey(name);
@@ -72,23 +75,26 @@ export function createBatchWriter(db: SqliteDatabase, batchId: number) {
     linkAuthorsAndCategories(paperId, fields);
   }
 
-  function linkAuthorsAndCategories(paperId: number, fields: PaperFields) {
-    deleteLinks.run(paperId);
+  /** `fresh`: the paper was just inserted, so it has no rows to replace. */
+  function linkAuthorsAndCategories(paperId: number, fields: PaperFields, fresh = false) {
+    if (!fresh) deleteLinks.run(paperId);
     fields.authors.forEach((name, position) => insertLink.run(paperId, authorId(name), position));
-    deleteCategories.run(paperId);
+    if (!fresh) deleteCategories.run(paperId);
     for (const category of fields.categories) insertCategory.run(paperId, category);
   }
 
-  function addVersionsSourcesAndKeys(paperId: number, draft: PaperDraft, sources: ParsedRecord[]) {
+  function addVersionsSourcesAndKeys(paperId: number, draft: PaperDraft, sources: ParsedRecord[], fresh: boolean) {
+    const versionIds = new Map<string, number>();
     for (const a of draft.abstracts) {
-      if (findVersion.get(paperId, a.hash) === undefined) insertVersion.run(paperId, a.text, a.hash, batchId);
+      const stored = fresh ? undefined : findVersion.get(paperId, a.hash);
+      versionIds.set(a.hash, stored ?? Number(insertVersion.run(paperId, a.text, a.hash, batchId).lastInsertRowid));
     }
     for (const r of sources) {
       const abstract = recordAbstract(r);
-      const versionId = abstract ? (findVersion.get(paperId, abstract.hash) ?? null) : null;
+      const versionId = abstract ? (versionIds.get(abstract.hash) ?? null) : null;
       insertSource.run(paperId, batchId, r.source.file, r.source.line, r.source.endLine, r.source.format, JSON.stringify(contributed(r)), versionId, JSON.stringify(r));
     }
-    deleteKeys.run(paperId);
+    if (!fresh) deleteKeys.run(paperId);
     for (const key of matchKeys(draft)) insertKey.run(key, paperId);
   }
 
@@ -101,15 +107,17 @@ export function createBatchWriter(db: SqliteDatabase, batchId: number) {
       if (change.kind === "new") {
         const slug = freeSlug(paperSlugBase(change.fields.title, change.fields.abstract), (s) => paperSlugTaken.get(s) !== undefined);
         paperId = Number(insertPaper.run({ ...values, slug }).lastInsertRowid);
-        linkAuthorsAndCategories(paperId, change.fields);
+        linkAuthorsAndCategories(paperId, change.fields, true);
       } else {
         paperId = change.draft.storedId;
         updatePaper.run({ ...values, id: paperId });
         if (change.changed.includes("authors") || change.changed.includes("categories")) linkAuthorsAndCategories(paperId, change.fields);
       }
-      addVersionsSourcesAndKeys(paperId, change.draft, change.sources);
-      const keys = db.prepare<[number], { slug: string; arxivId: string | null }>('SELECT "slug", "arxivId" FROM "Paper" WHERE "id" = ?').get(paperId)!;
-      releaseAliases.run(keys.slug, keys.arxivId ?? keys.slug);
+      addVersionsSourcesAndKeys(paperId, change.draft, change.sources, change.kind === "new");
+      if (anyAliases) {
+        const keys = paperKeys.get(paperId)!;
+        releaseAliases.run(keys.slug, keys.arxivId ?? keys.slug);
+      }
       return paperId;
     },
 
