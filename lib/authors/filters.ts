@@ -5,10 +5,16 @@ import { z } from "zod";
 export const POSITIONS = ["first", "last", "solo"] as const;
 export type PositionFilter = (typeof POSITIONS)[number];
 
+// Each bound's message names the limit, for the API's 400.
 export const authorFiltersSchema = z.object({
-  year: z.coerce.number().int().min(1900).max(2100).optional(),
-  topic: z.string().trim().min(1).max(200).optional(),
-  position: z.enum(POSITIONS).optional(),
+  year: z.coerce
+    .number({ message: "year must be a whole number" })
+    .int("year must be a whole number")
+    .min(1900, "year is 1900 to 2100")
+    .max(2100, "year is 1900 to 2100")
+    .optional(),
+  topic: z.string().trim().min(1, "topic cannot be empty").max(200, "topic is at most 200 characters").optional(),
+  position: z.enum(POSITIONS, { message: `position is one of ${POSITIONS.join(", ")}` }).optional(),
 });
 
 export type AuthorFilters = z.infer<typeof authorFiltersSchema>;

@@ -13,11 +13,15 @@ const ENVELOPE_BYTES = 64 * 1024;
 
 const layoutNames = LAYOUTS.map((l) => l.name) as [string, ...string[]];
 
-const sourceName = z.string().trim().min(1).max(200);
+const sourceName = z.string().trim().min(1, "a source name cannot be empty").max(200, "a source name is at most 200 characters");
 
-const querySchema = z.object({
-  dryRun: z.enum(["1", "0", "true", "false"]).optional().transform((v) => v === "1" || v === "true"),
-  format: z.enum(layoutNames).optional(),
+/** The query of POST /api/import; each bound's message names the limit, for the 400. */
+export const importQuerySchema = z.object({
+  dryRun: z
+    .enum(["1", "0", "true", "false"], { message: "dryRun is 1, 0, true or false" })
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
+  format: z.enum(layoutNames, { message: `format is one of ${layoutNames.join(", ")}` }).optional(),
   name: sourceName.optional(),
 });
 
@@ -65,8 +69,8 @@ function bodyInputs(body: Uint8Array<ArrayBuffer>, contentType: string, name: st
 }
 
 /** The query alone (dryRun, format, name): read before the body, to pick the rate limit. */
-export function readImportQuery(request: Request): z.infer<typeof querySchema> {
-  return querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+export function readImportQuery(request: Request): z.infer<typeof importQuerySchema> {
+  return importQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
 }
 
 export async function readImportRequest(request: Request): Promise<ImportRequest> {

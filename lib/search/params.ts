@@ -1,20 +1,44 @@
 // The search request, shared by the page (from searchParams) and GET /api/search:
-// validated with zod so a bad parameter is a 400 that says which and why.
+// validated with zod so a bad parameter is a 400 that says which and why. Every parameter
+// is bounded, and each bound's message names the limit that was hit.
 
 import { z } from "zod";
 
 import { DEFAULT_PAGE_SIZE, SORTS } from "./search-state";
 
+export const SEARCH_LIMITS = { queryLength: 500, maxPage: 10_000, maxPageSize: 100, facetValues: 20, facetValueLength: 200 } as const;
+
+/** A whole number in [min, max] from a query string value, with one message per limit. */
+const wholeNumber = (name: string, min: number, max: number) =>
+  z.coerce
+    .number({ message: `${name} must be a whole number` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} is ${min} to ${max}`)
+    .max(max, `${name} is ${min} to ${max}`);
+
 const many = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-  .pipe(z.array(z.string().min(1).max(200)).max(20, "at most 20 values per facet"));
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .min(1, "a facet value cannot be empty")
+          .max(SEARCH_LIMITS.facetValueLength, `a facet value is at most ${SEARCH_LIMITS.facetValueLength} characters`),
+      )
+      .max(SEARCH_LIMITS.facetValues, `at most ${SEARCH_LIMITS.facetValues} values per facet`),
+  );
 
 export const searchParamsSchema = z.object({
-  q: z.string().max(500, "the query is longer than 500 characters").optional().default(""),
-  page: z.coerce.number().int("page must be a whole number").min(1, "page starts at 1").max(10_000).optional().default(1),
-  pageSize: z.coerce.number().int("pageSize must be a whole number").min(1, "pageSize is 1 to 100").max(100, "pageSize is 1 to 100").optional().default(DEFAULT_PAGE_SIZE),
+  q: z
+    .string({ message: "q is given once" })
+    .max(SEARCH_LIMITS.queryLength, `the query is longer than ${SEARCH_LIMITS.queryLength} characters`)
+    .optional()
+    .default(""),
+  page: wholeNumber("page", 1, SEARCH_LIMITS.maxPage).optional().default(1),
+  pageSize: wholeNumber("pageSize", 1, SEARCH_LIMITS.maxPageSize).optional().default(DEFAULT_PAGE_SIZE),
   sort: z.enum(SORTS, { message: `sort is one of ${SORTS.join(", ")}` }).optional().default("relevance"),
   year: many.pipe(z.array(z.string().regex(/^\d{4}$/, "year is four digits"))),
   author: many,

@@ -1,12 +1,10 @@
 // GET /authors/<slug>/feed.atom: the author's papers, newest first, as an Atom feed.
-import { z } from "zod";
 import { authorFeed } from "@/lib/authors/author-feed";
 import { getAuthorProfile } from "@/lib/authors/queries";
+import { authorParamsSchema } from "@/lib/authors/route-params";
 import { errorResponse, NotFoundError } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
-
-const paramsSchema = z.object({ slug: z.string().min(1).max(300) });
 
 /** The origin the client asked for: under a dynamic segment Next rebuilds request.url
  * with its own hostname ("localhost"), so the Host header is the reliable source. */
@@ -19,7 +17,7 @@ function requestOrigin(request: Request): string {
 
 export async function GET(request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> {
   try {
-    const { slug } = paramsSchema.parse(await context.params);
+    const { slug } = authorParamsSchema.parse(await context.params);
     const profile = await getAuthorProfile(slug);
     if (!profile) throw new NotFoundError(`no author ${slug}`);
     const xml = authorFeed(profile, requestOrigin(request), new Date());
