@@ -2,15 +2,15 @@
 // records merged into it in this batch, and its fields combined from all of them.
 
 import { arxivIdMonth } from "./fields/arxiv-id";
-import { contentWords, lshKeys, matchWords, normalizeForMatch, shingles, textHash } from "./text-match";
+import { contentWords, lshKeys, matchWords, normalizeForMatch, shingles, textHash, type HashSet } from "./text-match";
 import type { ParsedRecord } from "./types";
 
 export type AbstractText = {
   text: string;
   hash: string;
-  trigrams: Set<number>;
+  trigrams: HashSet;
   /** Hashes of its content words (stopwords left out). */
-  content: Set<number>;
+  content: HashSet;
   /** Locality-sensitive keys of the trigrams (text-match.ts lshKeys). */
   lsh: string[];
 };

@@ -56,8 +56,19 @@ export function probeKeys(d: PaperDraft): string[] {
   return [...new Set([...identityKeys(d), ...monthKeys(d, true)])];
 }
 
-/** Buckets that are only searched while they hold at most MONTH_BUCKET_CAP drafts. */
-export const isCappedKey = (key: string) => key.startsWith("m:");
+/**
+ * An LSH band shared by this many abstracts is a stock phrase's fingerprint ("in this
+ * paper we", "we show that"), not evidence: a duplicate still meets its twin in the other
+ * seven bands. Without the cap these buckets grow with the library and so does merging.
+ */
+export const LSH_BUCKET_CAP = 32;
+
+/** The most drafts a bucket may hold and still be searched; Infinity for uncapped keys. */
+export function bucketCap(key: string): number {
+  if (key.startsWith("m:")) return MONTH_BUCKET_CAP;
+  if (key.startsWith("lsh:")) return LSH_BUCKET_CAP;
+  return Infinity;
+}
 
 /**
  * The month buckets in which `candidate` corroborates `incoming` (its date month is the

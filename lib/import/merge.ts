@@ -3,7 +3,7 @@
 // work grows with the batch, not with the library.
 
 import { absorbRecord, draftFromRecord, type PaperDraft } from "./draft";
-import { corroboratingBuckets, isCappedKey, matchKeys, MONTH_BUCKET_CAP, probeKeys, shareAnAuthor } from "./match-keys";
+import { bucketCap, corroboratingBuckets, matchKeys, MONTH_BUCKET_CAP, probeKeys, shareAnAuthor } from "./match-keys";
 import { compareDrafts } from "./merge-evidence";
 import { sourceKey, storedSourceOwners } from "./stored-drafts";
 import type { ParsedRecord } from "./types";
@@ -19,7 +19,7 @@ export type MergeResult = {
 class DraftIndex {
   private byKey = new Map<string, Set<PaperDraft>>();
 
-  /** `storedSizes`: how many stored papers each month bucket holds (loaded or not). */
+  /** `storedSizes`: how many stored papers each capped bucket holds (loaded or not). */
   constructor(private readonly storedSizes: ReadonlyMap<string, number>) {}
 
   size(key: string): number {
@@ -38,7 +38,7 @@ class DraftIndex {
     const found = new Set<PaperDraft>();
     for (const key of probeKeys(draft)) {
       const set = this.byKey.get(key);
-      if (!set || (isCappedKey(key) && this.size(key) > MONTH_BUCKET_CAP)) continue;
+      if (!set || this.size(key) > bucketCap(key)) continue;
       for (const d of set) found.add(d);
     }
     return found;

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import type { SqliteDatabase } from "../db/sqlite";
 import { draftFromRecord, newDraft, type PaperDraft } from "./draft";
-import { isCappedKey, MONTH_BUCKET_CAP, probeKeys } from "./match-keys";
+import { bucketCap, probeKeys } from "./match-keys";
 import type { ParsedRecord } from "./types";
 
 /** A stored paper as a draft, with what the batch needs to tell new facts from old. */
@@ -50,7 +50,7 @@ type PaperRow = {
 
 export type StoredCandidates = {
   drafts: StoredDraft[];
-  /** Stored papers per month bucket probed (MONTH_BUCKET_CAP + 1 means "more"). */
+  /** Stored papers per capped bucket probed (its cap + 1 means "more"). */
   bucketSizes: Map<string, number>;
 };
 
@@ -59,10 +59,10 @@ export function loadStoredDrafts(db: SqliteDatabase, records: ParsedRecord[]): S
   const ids = new Set<number>();
   const bucketSizes = new Map<string, number>();
   for (const key of new Set(records.flatMap((r) => probeKeys(draftFromRecord(r))))) {
-    const capped = isCappedKey(key);
-    const rows = findByKey.all(key, capped ? MONTH_BUCKET_CAP + 1 : -1);
-    if (capped) bucketSizes.set(key, rows.length);
-    if (capped && rows.length > MONTH_BUCKET_CAP) continue;
+    const cap = bucketCap(key);
+    const rows = findByKey.all(key, Number.isFinite(cap) ? cap + 1 : -1);
+    if (Number.isFinite(cap)) bucketSizes.set(key, rows.length);
+    if (rows.length > cap) continue;
     for (const row of rows) ids.add(row.paperId);
   }
   const paper = db.prepare<[number], PaperRow>('SELECT * FROM "Paper" WHERE "id" = ?');
