@@ -20,10 +20,16 @@ const FIELD_QUERIES = [
 ];
 const TYPOS = ["grokkng", "transformr", "reinforcment", "attentoin", "optimizaton"];
 
+/** Document d's abstract as the index holds it (normalised words). */
+function abstractWords(index: SearchIndex, d: number): string[] {
+  const { start, ids } = index.sequences.abstract;
+  return Array.from(ids.subarray(start[d]!, start[d + 1]!), (id) => index.vocabulary.words[id]!);
+}
+
 /** Document frequency of every abstract word (from the index's own normalised text). */
 function abstractDf(index: SearchIndex): Map<string, number> {
   const df = new Map<string, number>();
-  for (const text of index.text.abstract) for (const w of new Set(text.split(" "))) if (w) df.set(w, (df.get(w) ?? 0) + 1);
+  for (let d = 0; d < index.size; d++) for (const w of new Set(abstractWords(index, d))) df.set(w, (df.get(w) ?? 0) + 1);
   return df;
 }
 
@@ -44,7 +50,7 @@ export function benchQueries(index: SearchIndex, seed = 1): BenchQuery[] {
   const mid = words.filter(([, df]) => df >= n * 0.005 && df <= n * 0.05).map(([w]) => w);
   const rare = words.filter(([, df]) => df <= 5).map(([w]) => w);
   const authorCounts = new Map<string, number>();
-  for (const d of index.docs) for (const a of d.authors) authorCounts.set(a.name, (authorCounts.get(a.name) ?? 0) + 1);
+  for (let d = 0; d < n; d++) for (const a of index.documents.authors(d)) authorCounts.set(a.name, (authorCounts.get(a.name) ?? 0) + 1);
   const byCount = [...authorCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
   const someAuthor = (i: number) => (i % 2 === 0 ? byCount[random.int(0, Math.min(50, byCount.length - 1))]! : random.pick(byCount));
   const lastName = (name: string) => name.split(" ").at(-1)!;
@@ -57,7 +63,7 @@ export function benchQueries(index: SearchIndex, seed = 1): BenchQuery[] {
   for (let i = 0; i < 20 && rare.length; i++) add("rare word", random.pick(rare));
   for (const p of PHRASES) add("phrase", `"${p}"`);
   for (let i = 0; i < 15; i++) {
-    const text = index.text.abstract[random.int(0, n - 1)]!.split(" ");
+    const text = abstractWords(index, random.int(0, n - 1));
     const len = random.int(2, 3);
     const at = random.int(0, Math.max(0, text.length - len));
     add("phrase", `"${text.slice(at, at + len).join(" ")}"`);

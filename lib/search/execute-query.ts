@@ -1,7 +1,10 @@
 // Runs a parsed query's text clauses against the index: which documents match every
 // positive clause and none of the negated ones, and how well (arxiv-sanity's field
-// weights times idf, plus a bonus for the whole query as a phrase).
+// weights times idf). Clauses run smallest first, each only over the documents the earlier
+// ones left, counting levels in the index's scratch arrays: no Set or Map per hit.
 
+import { phraseDocs, type Keep } from "./phrase-match";
+import { EXCLUDED } from "./query-scratch";
 import type { ParsedQuery, QueryClause } from "./query-parser";
 import type { FieldName, SearchIndex } from "./search-index";
 
@@ -12,77 +15,106 @@ const FIELDS_OF: Record<QueryClause["field"], FieldName[]> = {
   authors: ["authors"],
   abstract: ["abstract"],
 };
-const PHRASE_IN_TITLE = 1000;
-const PHRASE_IN_ABSTRACT = 200;
+const PREFIX_EXPANSIONS = 20;
 
 export type QueryMatches = {
-  /** Matching documents, or null for "every document" (no positive clause). */
+  /** Matching documents (in no order) in docs[0 .. count), or null for "every document not excluded". */
   docs: Int32Array | null;
+  count: number;
+  /** Level a matching document has in the scratch arrays (how the caller recognises one). */
+  matchedLevel: number;
+  /** Score per document, valid for matching ones. */
   scores: Float64Array;
   /** Words replaced by a correction ("grokkng" → "grokking"). */
   corrections: { from: string; to: string }[];
 };
 
-const containsPhrase = (text: string, words: string[]) => ` ${text} `.includes(` ${words.join(" ")} `);
+/** A clause's hits in one field: the union of `lists`, each hit worth `weight`. */
+type FieldHits = { lists: ArrayLike<number>[]; weight: number };
 
-/** Documents and per-document weight for one clause; `prefix` also matches words it starts. */
-function clauseHits(index: SearchIndex, clause: QueryClause, prefix: boolean): Map<number, number> {
-  const hits = new Map<number, number>();
-  for (const field of FIELDS_OF[clause.field]) {
-    let docs: Iterable<number>;
-    if (clause.phrase) {
-      const sets = clause.words.map((w) => new Set(index.lookup(field, w)));
-      sets.sort((a, b) => a.size - b.size);
-      docs = [...sets[0]!].filter((d) => sets.every((s) => s.has(d)) && containsPhrase(index.text[field][d]!, clause.words));
-    } else {
-      const word = clause.words[0]!;
-      const terms = prefix && field === "abstract" ? [word, ...index.vocabulary.expand(word, 20)] : [word];
-      const found = new Set<number>();
-      for (const t of terms) for (const d of index.lookup(field, t)) found.add(d);
-      docs = found;
-    }
-    const weight = WEIGHTS[field] * clause.words.reduce((sum, w) => sum + index.vocabulary.idf(w), 0);
-    for (const d of docs) hits.set(d, (hits.get(d) ?? 0) + weight);
+function fieldHits(index: SearchIndex, clause: QueryClause, field: FieldName, prefix: boolean, keep: Keep): FieldHits {
+  const weight = WEIGHTS[field] * clause.words.reduce((sum, w) => sum + index.vocabulary.idf(w), 0);
+  if (clause.phrase) return { lists: [phraseDocs(index, field, clause.words, keep)], weight };
+  const word = clause.words[0]!;
+  const terms = prefix && field === "abstract" ? [word, ...index.vocabulary.expand(word, PREFIX_EXPANSIONS).filter((t) => t !== word)] : [word];
+  return { lists: terms.map((t) => index.lookup(field, t)), weight };
+}
+
+const hitCount = (hits: FieldHits[]) => hits.reduce((n, h) => n + h.lists.reduce((m, l) => m + l.length, 0), 0);
+
+/** A clause's hits, or for a phrase (costlier: left for its turn) an upper bound of their number. */
+function plan(index: SearchIndex, clause: QueryClause, prefix: boolean): { hits: FieldHits[] | null; size: number } {
+  const fields = FIELDS_OF[clause.field];
+  if (!clause.phrase) {
+    const hits = fields.map((f) => fieldHits(index, clause, f, prefix, null));
+    return { hits, size: hitCount(hits) };
   }
-  return hits;
+  return { hits: null, size: fields.reduce((n, f) => n + Math.min(...clause.words.map((w) => index.lookup(f, w).length)), 0) };
 }
 
 export function executeQuery(index: SearchIndex, query: ParsedQuery, rawQuery: string): QueryMatches {
-  const scores = new Float64Array(index.size);
+  const scratch = index.scratch;
+  scratch.begin();
+  const { scores } = scratch;
   const corrections: QueryMatches["corrections"] = [];
-  const positive = query.clauses.filter((c) => !c.negated);
+  for (const clause of query.clauses.filter((c) => c.negated)) {
+    for (const field of FIELDS_OF[clause.field]) {
+      for (const list of fieldHits(index, clause, field, false, null).lists) for (let k = 0; k < list.length; k++) scratch.setLevel(list[k]!, EXCLUDED);
+    }
+  }
   const typingLast = !/\s$/.test(rawQuery);
-  let matched: Set<number> | null = null;
-  positive.forEach((clause, i) => {
-    const prefix = typingLast && i === positive.length - 1 && !clause.phrase;
-    let hits = clauseHits(index, clause, prefix);
-    if (hits.size === 0 && !clause.phrase) {
+  const positive = query.clauses.filter((c) => !c.negated).map((clause, i, all) => {
+    const prefix = typingLast && i === all.length - 1 && !clause.phrase;
+    return { clause, prefix, ...plan(index, clause, prefix) };
+  });
+  if (positive.length === 0) return { docs: null, count: 0, matchedLevel: 0, scores, corrections };
+  positive.sort((a, b) => a.size - b.size);
+
+  let first: FieldHits[] = [];
+  for (let level = 0; level < positive.length; level++) {
+    const { clause } = positive[level]!;
+    const keep: Keep = level === 0 ? null : (d) => scratch.level(d) === level;
+    let hits = positive[level]!.hits ?? FIELDS_OF[clause.field].map((f) => fieldHits(index, clause, f, false, keep));
+    if (hitCount(hits) === 0 && !clause.phrase) {
       const fixed = index.vocabulary.correct(clause.words[0]!);
       if (fixed) {
         corrections.push({ from: clause.words[0]!, to: fixed });
-        hits = clauseHits(index, { ...clause, words: [fixed] }, false);
+        hits = FIELDS_OF[clause.field].map((f) => fieldHits(index, { ...clause, words: [fixed] }, f, false, null));
       }
     }
-    const next = new Set<number>();
-    for (const [d, w] of hits) {
-      if (matched && !matched.has(d)) continue;
-      next.add(d);
-      scores[d] = scores[d]! + w;
-    }
-    matched = next;
-  });
-  const excluded = new Set<number>();
-  for (const clause of query.clauses.filter((c) => c.negated)) for (const d of clauseHits(index, clause, false).keys()) excluded.add(d);
-
-  const allWords = positive.flatMap((c) => c.words);
-  let docs: Int32Array | null;
-  if (matched) docs = Int32Array.from([...(matched as Set<number>)].filter((d) => !excluded.has(d)));
-  else docs = excluded.size ? Int32Array.from(index.byDate.filter((d) => !excluded.has(d))) : null;
-  if (docs && allWords.length > 1) {
-    for (const d of docs) {
-      if (containsPhrase(index.text.title[d]!, allWords)) scores[d] = scores[d]! + PHRASE_IN_TITLE;
-      else if (containsPhrase(index.text.abstract[d]!, allWords)) scores[d] = scores[d]! + PHRASE_IN_ABSTRACT;
+    if (hitCount(hits) === 0) return { docs: scratch.matched, count: 0, matchedLevel: -1, scores, corrections };
+    if (level === 0) first = hits;
+    for (const { lists, weight } of hits) {
+      scratch.newMarks();
+      for (const list of lists) {
+        for (let k = 0; k < list.length; k++) {
+          const d = list[k]!;
+          const at = scratch.level(d);
+          if (at === level) {
+            scratch.setLevel(d, level + 1);
+            scores[d] = level === 0 ? weight : scores[d]! + weight;
+            scratch.mark(d);
+          } else if (at === level + 1 && scratch.mark(d)) {
+            scores[d] = scores[d]! + weight;
+          }
+        }
+      }
     }
   }
-  return { docs, scores, corrections };
+  // Every match is among the first clause's hits; collect each once.
+  const all = positive.length;
+  const matchedLevel = all + 1;
+  const docs = scratch.matched;
+  let count = 0;
+  for (const { lists } of first) {
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++) {
+        const d = list[k]!;
+        if (scratch.level(d) !== all) continue;
+        scratch.setLevel(d, matchedLevel);
+        docs[count++] = d;
+      }
+    }
+  }
+  return { docs, count, matchedLevel, scores, corrections };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SearchDocument } from "./documents";
 import { searchParamsSchema } from "./params";
 import { search } from "./search";
-import { SearchIndex } from "./search-index";
+import { buildSearchIndex } from "./build-search-index";
 
 let nextId = 1;
 function doc(fields: Partial<SearchDocument> & { title: string }): SearchDocument {
@@ -17,7 +17,7 @@ const docs = [
   doc({ title: "Grokking and memorisation", abstract: `We see that neural tangent kernel theory fails. ${abstractFiller}`, publishedAt: "2023-01-01", categories: ["cs.LG"], arxivId: "2301.00001", authors: [{ name: "Alan Turing", slug: "alan-turing" }] }),
   doc({ title: "Transformers learn in context", abstract: `Attention layers implement gradient descent. ${abstractFiller}`, publishedAt: "2023-06-01", categories: ["cs.CL", "cs.LG"], authors: [{ name: "Enric Boix-Adsera", slug: "enric-boix-adsera" }, { name: "Alan Turing", slug: "alan-turing" }] }),
 ];
-const index = new SearchIndex(docs, "test");
+const index = buildSearchIndex(docs, "test");
 const run = (q: string, extra: Record<string, unknown> = {}) => search(index, searchParamsSchema.parse({ q, ...extra }));
 const titles = (q: string, extra?: Record<string, unknown>) => run(q, extra).results.map((r) => r.title);
 

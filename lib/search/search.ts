@@ -1,14 +1,17 @@
 // One search: parse the query, match text, apply the query's own filters (cat:, year:)
-// and the facet filters, rank, and materialise only the requested page.
+// and the facet filters while counting facets, rank, and materialise only the requested page.
 
 import { paperPath } from "../papers/paper-key";
+import type { AuthorRef, SearchDocument, TopicRef } from "./documents";
 import { executeQuery } from "./execute-query";
-import { applyFacets, type FacetCounts } from "./facets";
+import { columnFilter, filterAndCount, type ColumnFilter, type FacetCounts, type FilteredDocs } from "./facets";
 import type { SearchParams } from "./params";
-import { highlightTerms, parseQuery } from "./query-parser";
+import { phraseDocs } from "./phrase-match";
+import { EXCLUDED } from "./query-scratch";
+import { highlightTerms, parseQuery, type ParsedQuery } from "./query-parser";
+import { rankedAll, rankedSlice, type Order } from "./rank";
 import type { SearchIndex } from "./search-index";
 import { makeSnippet } from "./snippet";
-import type { AuthorRef, SearchDocument, TopicRef } from "./documents";
 
 export type SearchResult = {
   id: string;
@@ -36,66 +39,91 @@ export type SearchResponse = {
   hints: string[];
 };
 
+// The whole query as a phrase in a title outranks any mix of scattered words; in an abstract, most.
+const PHRASE_IN_TITLE = 1000;
+const PHRASE_IN_ABSTRACT = 200;
 
-function queryFilter(index: SearchIndex, categories: string[], years: { from: number; to: number } | null) {
-  const cats = categories.map((c) => c.toLowerCase());
-  return (d: number) => {
-    const doc = index.docs[d]!;
-    if (cats.length && !doc.categories.some((c) => cats.some((w) => c.toLowerCase() === w || c.toLowerCase().startsWith(`${w}.`) || c.toLowerCase().endsWith(`.${w}`)))) return false;
-    if (years) {
-      const y = doc.publishedAt ? Number(doc.publishedAt.slice(0, 4)) : NaN;
-      if (!(y >= years.from && y <= years.to)) return false;
-    }
-    return true;
-  };
+/** cat: and year: as filters over the category and year facet columns. */
+function queryFilters(index: SearchIndex, query: ParsedQuery): ColumnFilter[] {
+  const filters: ColumnFilter[] = [];
+  if (query.categories.length) {
+    const cats = query.categories.map((c) => c.toLowerCase());
+    const column = index.facets.category;
+    const ids = column.values.flatMap((value, id) => {
+      const c = value.toLowerCase();
+      return cats.some((w) => c === w || c.startsWith(`${w}.`) || c.endsWith(`.${w}`)) ? [id] : [];
+    });
+    filters.push(columnFilter(column, ids));
+  }
+  if (query.years) {
+    const { from, to } = query.years;
+    const column = index.facets.year;
+    filters.push(columnFilter(column, column.values.flatMap((y, id) => (Number(y) >= from && Number(y) <= to ? [id] : []))));
+  }
+  return filters;
 }
 
-type RankedSearch = { ranked: number[]; facets: FacetCounts; terms: string[]; hints: string[] };
+/** The bonus for the whole query as a phrase, added to kept documents' scores. */
+function addPhraseBonus(index: SearchIndex, words: string[], filtered: FilteredDocs, scores: Float64Array): void {
+  const { scratch } = index;
+  const kept = (d: number) => scratch.level(d) === filtered.keptLevel;
+  scratch.newMarks();
+  for (const d of phraseDocs(index, "title", words, kept)) {
+    scratch.mark(d);
+    scores[d] = scores[d]! + PHRASE_IN_TITLE;
+  }
+  for (const d of phraseDocs(index, "abstract", words, (d) => kept(d) && !scratch.isMarked(d))) scores[d] = scores[d]! + PHRASE_IN_ABSTRACT;
+}
 
-/** Every matching document, ranked, with facet counts: the work behind a page or an export. */
-function rankedSearch(index: SearchIndex, params: SearchParams): RankedSearch {
+type RankedSearch = { filtered: FilteredDocs; scores: Float64Array; order: Order; facets: FacetCounts; terms: string[]; hints: string[] };
+
+/** Matching documents filtered, counted and scored: the work behind a page or an export. */
+function filteredSearch(index: SearchIndex, params: SearchParams): RankedSearch {
   const query = parseQuery(params.q);
   const matches = executeQuery(index, query, params.q);
-  const inQuery = queryFilter(index, query.categories, query.years);
-  const candidates = (matches.docs ?? index.byDate).filter(inQuery);
-  const { kept, facets } = applyFacets(index, candidates, params);
-  const { scores } = matches;
-  const byRelevance = params.sort === "relevance" && query.clauses.some((c) => !c.negated);
-  kept.sort(
-    byRelevance
-      ? (a, b) => scores[b]! - scores[a]! || index.dateRank[a]! - index.dateRank[b]!
-      : params.sort === "oldest"
-        ? (a, b) => index.dateRank[b]! - index.dateRank[a]!
-        : (a, b) => index.dateRank[a]! - index.dateRank[b]!,
-  );
+  const negated = query.clauses.some((c) => c.negated);
+  const candidates = matches.docs
+    ? { docs: matches.docs, count: matches.count, all: false, matchedLevel: matches.matchedLevel }
+    : { docs: index.byDate, count: index.size, all: true, matchedLevel: -1 };
+  const filtered = filterAndCount(index, candidates, queryFilters(index, query), params, !matches.docs && negated ? EXCLUDED : -1);
+  const positive = query.clauses.filter((c) => !c.negated);
+  const allWords = positive.flatMap((c) => c.words);
+  const byRelevance = params.sort === "relevance" && positive.length > 0;
+  if (byRelevance && allWords.length > 1 && filtered.count > 0) addPhraseBonus(index, allWords, filtered, matches.scores);
   const terms = [...highlightTerms(query), ...matches.corrections.map((c) => c.to)];
   const hints = [...query.hints, ...matches.corrections.map((c) => `No paper has "${c.from}"; showing results for "${c.to}".`)];
-  return { ranked: kept, facets, terms, hints };
+  const order: Order = byRelevance ? "relevance" : params.sort === "oldest" ? "oldest" : "newest";
+  return { filtered, scores: matches.scores, order, facets: filtered.facets, terms, hints };
 }
 
 /** All matching papers in result order, for exports and feeds (paging ignored). */
 export function searchAll(index: SearchIndex, params: SearchParams): SearchDocument[] {
-  return rankedSearch(index, params).ranked.map((d) => index.docs[d]!);
+  const { filtered, scores, order } = filteredSearch(index, params);
+  return index.documents.documents(rankedAll(index, filtered, scores, order));
 }
 
 export function search(index: SearchIndex, params: SearchParams): SearchResponse {
-  const { ranked, facets, terms, hints } = rankedSearch(index, params);
+  const { filtered, scores, order, facets, terms, hints } = filteredSearch(index, params);
   const from = (params.page - 1) * params.pageSize;
-  const results = ranked.slice(from, from + params.pageSize).map((d): SearchResult => {
-    const doc = index.docs[d]!;
+  const page = rankedSlice(index, filtered, scores, order, from, from + params.pageSize);
+  const table = index.documents;
+  const abstracts = table.abstractsOf(page);
+  const results = page.map((d, i): SearchResult => {
+    const authorRefs = table.authors(d);
+    const key = table.key(d);
     return {
-      id: doc.key,
-      arxivId: doc.arxivId,
-      title: doc.title,
-      authors: doc.authors.map((a) => a.name),
-      publishedAt: doc.publishedAt,
-      snippet: makeSnippet(doc.abstract, terms),
-      url: paperPath(doc.key),
-      authorRefs: doc.authors,
-      authorsTruncated: doc.authorsTruncated,
-      categories: doc.categories,
-      topics: doc.topics,
+      id: key,
+      arxivId: table.columns.arxivIds[d]!,
+      title: table.columns.titles[d]!,
+      authors: authorRefs.map((a) => a.name),
+      publishedAt: table.columns.publishedAt[d]!,
+      snippet: makeSnippet(abstracts[i]!, terms),
+      url: paperPath(key),
+      authorRefs,
+      authorsTruncated: table.columns.authorsTruncated[d] === 1,
+      categories: table.categoriesOf(d),
+      topics: table.topicsOf(d),
     };
   });
-  return { total: ranked.length, page: params.page, pageSize: params.pageSize, results, facets, highlights: terms, hints };
+  return { total: filtered.count, page: params.page, pageSize: params.pageSize, results, facets, highlights: terms, hints };
 }

@@ -1,74 +1,129 @@
-// Every indexed word with its document frequency: idf for ranking, prefix expansion
-// for the word being typed, and the correction of a mistyped word.
+// Every indexed word with a dense id and its document frequency: idf for ranking, prefix
+// expansion of the word being typed, and the correction of a mistyped word (one edit
+// anywhere through the typo index; two in long words, within words of the same first letter).
+
+import { editDistance } from "./edit-distance";
+import { TypoIndex } from "./typo-index";
+
+const MIN_CORRECTED = 4;
 
 export class Vocabulary {
-  private readonly sorted: string[];
+  private readonly ids: Map<string, number>;
 
-  constructor(private readonly df: Map<string, number>, readonly documentCount: number) {
-    this.sorted = [...df.keys()].sort();
+  /** `alphabetical`: word ids in string order (prefixes are ranges of it). */
+  constructor(
+    readonly words: string[],
+    readonly df: Int32Array,
+    readonly documentCount: number,
+    readonly alphabetical: Int32Array,
+    readonly typos: TypoIndex,
+  ) {
+    this.ids = new Map(words.map((w, id) => [w, id]));
   }
 
-  static fromDocuments(tokenLists: string[][]): Vocabulary {
-    const df = new Map<string, number>();
-    for (const tokens of tokenLists) for (const t of new Set(tokens)) df.set(t, (df.get(t) ?? 0) + 1);
-    return new Vocabulary(df, tokenLists.length);
+  static build(words: string[], df: Int32Array, documentCount: number): Vocabulary {
+    const alphabetical = Int32Array.from(words.map((_, id) => id)).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+    return new Vocabulary(words, df, documentCount, alphabetical, TypoIndex.build(words, MIN_CORRECTED - 1));
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  idOf(term: string): number | undefined {
+    return this.ids.get(term);
   }
 
   has(term: string): boolean {
-    return this.df.has(term);
+    return this.ids.has(term);
   }
 
   idf(term: string): number {
-    return Math.log(1 + this.documentCount / (1 + (this.df.get(term) ?? 0)));
+    const id = this.ids.get(term);
+    return Math.log(1 + this.documentCount / (1 + (id === undefined ? 0 : this.df[id]!)));
   }
 
   /** Up to `limit` words that start with `prefix`, most frequent first. */
   expand(prefix: string, limit = 30): string[] {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
+    const found: number[] = [];
+    for (let i = this.lowerBound(prefix); i < this.alphabetical.length && found.length < 1000; i++) {
+      const id = this.alphabetical[i]!;
+      if (!this.words[id]!.startsWith(prefix)) break;
+      found.push(id);
     }
-    const found: string[] = [];
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(prefix) && found.length < 1000; i++) found.push(this.sorted[i]!);
-    return found.sort((a, b) => (this.df.get(b) ?? 0) - (this.df.get(a) ?? 0)).slice(0, limit);
+    return found.sort((a, b) => this.df[b]! - this.df[a]!).slice(0, limit).map((id) => this.words[id]!);
   }
 
-  /** The most frequent word one edit away (two for long words), or null. */
+  /** The most frequent word one edit away (else two, for words of 8 letters or more), or null. */
   correct(term: string): string | null {
-    if (term.length < 4) return null;
-    const maxEdits = term.length >= 8 ? 2 : 1;
-    let best: string | null = null;
-    let bestDf = 0;
-    for (const [word, df] of this.df) {
-      if (Math.abs(word.length - term.length) > maxEdits || df <= bestDf) continue;
-      if (editDistance(term, word, maxEdits) <= maxEdits) {
-        best = word;
-        bestDf = df;
-      }
+    if (term.length < MIN_CORRECTED) return null;
+    const near = this.mostFrequent(this.typos.candidates(term), term, 1);
+    if (near !== null || term.length < 8) return near;
+    const first = term[0]!;
+    const sameFirstLetter: number[] = [];
+    const end = this.lowerBound(String.fromCharCode(first.charCodeAt(0) + 1));
+    for (let i = this.lowerBound(first); i < end; i++) {
+      const id = this.alphabetical[i]!;
+      if (Math.abs(this.words[id]!.length - term.length) <= 2) sameFirstLetter.push(id);
     }
-    return best;
+    return this.mostFrequent(sameFirstLetter, term, 2);
+  }
+
+  private mostFrequent(ids: number[], term: string, maxEdits: number): string | null {
+    let best = -1;
+    for (const id of ids) {
+      const word = this.words[id]!;
+      if (word === term || (best >= 0 && (this.df[id]! < this.df[best]! || (this.df[id] === this.df[best] && id > best)))) continue;
+      if (editDistance(term, word, maxEdits) <= maxEdits) best = id;
+    }
+    return best < 0 ? null : this.words[best]!;
+  }
+
+  /** Position in `alphabetical` of the first word not before `text`. */
+  private lowerBound(text: string): number {
+    let lo = 0;
+    let hi = this.alphabetical.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.words[this.alphabetical[mid]!]! < text) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
-/** Damerau-Levenshtein distance (adjacent swaps count once), cut off above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => [i, ...Array<number>(cols - 1).fill(0)]);
-  for (let j = 0; j < cols; j++) d[0]![j] = j;
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-      rowMin = Math.min(rowMin, v);
+/** Assigns word ids in order of first sight and counts each word once per document. */
+export class VocabularyBuilder {
+  private readonly ids = new Map<string, number>();
+  readonly words: string[] = [];
+  private df = new Int32Array(1024);
+  private lastDoc = new Int32Array(1024).fill(-1);
+
+  idOf(word: string, doc: number): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+      if (id === this.df.length) this.grow();
     }
-    if (rowMin > max) return max + 1;
+    if (this.lastDoc[id] !== doc) {
+      this.lastDoc[id] = doc;
+      this.df[id]!++;
+    }
+    return id;
   }
-  return d[a.length]![b.length]!;
+
+  finish(documentCount: number): Vocabulary {
+    return Vocabulary.build(this.words, this.df.slice(0, this.words.length), documentCount);
+  }
+
+  private grow(): void {
+    const df = new Int32Array(this.df.length * 2);
+    df.set(this.df);
+    const lastDoc = new Int32Array(this.df.length * 2).fill(-1);
+    lastDoc.set(this.lastDoc);
+    this.df = df;
+    this.lastDoc = lastDoc;
+  }
 }

@@ -48,7 +48,7 @@ describe("reading during an import", () => {
     void importer.exited.then(() => (done = true));
     const observed: Observation[] = [];
     while (!done) {
-      observed.push({ counts: libraryCounts(reader), indexed: index().docs.length, importerInside });
+      observed.push({ counts: libraryCounts(reader), indexed: index().size, importerInside });
       await pause(2); // lets the child's output and exit through; not a timing assumption
     }
     expect(await importer.exited, importer.stderr()).toEqual({ code: 0, signal: null });
@@ -62,6 +62,6 @@ describe("reading during an import", () => {
     }
     // Reads went on while the importer held its transaction open: they were not blocked.
     expect(observed.filter((o) => o.importerInside && o.counts.papers === before.papers).length).toBeGreaterThan(0);
-    expect(index().docs).toHaveLength(after.papers);
+    expect(index().size).toBe(after.papers);
   });
 });

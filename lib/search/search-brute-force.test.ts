@@ -1,0 +1,107 @@
+// The fast paths of search (typed-array counters, counting the complement, heap and
+// date-walk paging) against a plain computation over the documents, on a generated library.
+import { describe, expect, it } from "vitest";
+import { generatePapers } from "../corpus/generate";
+import { buildSearchIndex } from "./build-search-index";
+import type { SearchDocument } from "./documents";
+import { searchParamsSchema } from "./params";
+import { search } from "./search";
+import { FACET_NAMES, type FacetName } from "./search-state";
+import { tokenize } from "./tokenize";
+
+const TOPICS = ["kernels", "scaling-laws", "grokking", "in-context-learning", "optimal-transport"];
+const docs: SearchDocument[] = generatePapers({ papers: 700, seed: 7 }).map((p, i) => ({
+  id: i + 1,
+  key: i % 9 === 0 ? `paper-${i}` : p.arxivId,
+  slug: `paper-${i}`,
+  arxivId: i % 9 === 0 ? null : p.arxivId,
+  title: p.title,
+  abstract: p.abstract,
+  publishedAt: i % 50 === 0 ? null : p.publishedAt,
+  authors: p.authors.map((name) => ({ name, slug: name.toLowerCase().replace(/\W+/g, "-") })),
+  authorsTruncated: false,
+  categories: p.categories,
+  topics: TOPICS.filter((_, t) => (i * (t + 3)) % 7 < 2).map((slug) => ({ slug, label: slug.replace(/-/g, " ") })),
+}));
+const index = buildSearchIndex(docs, "brute");
+
+const words = docs.map((d) => ({ title: tokenize(d.title ?? ""), authors: d.authors.flatMap((a) => tokenize(a.name)), abstract: tokenize(d.abstract ?? "") }));
+const fieldsWith = (d: number, w: string) => ({
+  title: words[d]!.title.some((t) => t.startsWith(w)),
+  authors: words[d]!.authors.some((t) => t.startsWith(w)),
+  abstract: words[d]!.abstract.includes(w),
+});
+const matchesWord = (d: number, w: string) => Object.values(fieldsWith(d, w)).some(Boolean);
+const valuesOf = (doc: SearchDocument, facet: FacetName): string[] =>
+  ({
+    year: doc.publishedAt ? [doc.publishedAt.slice(0, 4)] : [],
+    author: doc.authors.map((a) => a.name),
+    category: doc.categories,
+    topic: doc.topics.map((t) => t.slug),
+    hasId: [doc.arxivId ? "yes" : "no"],
+  })[facet];
+const newestFirst = (a: number, b: number) => {
+  const [x, y] = [docs[a]!.publishedAt, docs[b]!.publishedAt];
+  if (x !== y) return !x ? 1 : !y ? -1 : x < y ? 1 : -1;
+  return b - a;
+};
+
+type Case = { q: string; include: string[]; exclude: string[]; cat?: string; years?: [number, number]; filters?: Partial<Record<FacetName, string[]>>; sort?: string };
+
+/** The documents a case matches before facet filters, by brute force. */
+function bruteMatches(c: Case): number[] {
+  return docs.map((_, d) => d).filter((d) => {
+    const doc = docs[d]!;
+    if (!c.include.every((w) => matchesWord(d, w)) || c.exclude.some((w) => matchesWord(d, w))) return false;
+    if (c.cat && !doc.categories.some((x) => x.toLowerCase() === c.cat || x.toLowerCase().startsWith(`${c.cat}.`) || x.toLowerCase().endsWith(`.${c.cat}`))) return false;
+    const year = doc.publishedAt ? Number(doc.publishedAt.slice(0, 4)) : NaN;
+    return !c.years || (year >= c.years[0] && year <= c.years[1]);
+  });
+}
+
+const passes = (d: number, c: Case, except: FacetName | null) =>
+  FACET_NAMES.every((f) => f === except || !c.filters?.[f]?.length || valuesOf(docs[d]!, f).some((v) => c.filters![f]!.includes(v)));
+
+const CASES: Case[] = [
+  { q: "", include: [], exclude: [] },
+  { q: "learning ", include: ["learning"], exclude: [] },
+  { q: "the ", include: ["the"], exclude: [] },
+  { q: "kernel ", include: ["kernel"], exclude: [], filters: { year: ["2021", "2023"], hasId: ["no"] } },
+  { q: "", include: [], exclude: [], filters: { category: ["cs.LG", "stat.ML"], topic: ["kernels"] }, sort: "oldest" },
+  { q: "-learning ", include: [], exclude: ["learning"], filters: { year: ["2024"] } },
+  { q: "model -language ", include: ["model"], exclude: ["language"], sort: "newest" },
+  { q: "cat:cs.LG year:2019..2023 training ", include: ["training"], exclude: [], cat: "cs.lg", years: [2019, 2023], filters: { hasId: ["yes"] } },
+  { q: "the of ", include: ["the", "of"], exclude: [], filters: { author: [docs[3]!.authors[0]!.name, docs[40]!.authors[0]!.name] }, sort: "oldest" },
+];
+
+describe("search against brute force on a generated library of 700 papers", () => {
+  it.each(CASES)("$q $filters: totals and every facet count are exact", (c) => {
+    const matched = bruteMatches(c);
+    const response = search(index, searchParamsSchema.parse({ q: c.q, ...c.filters, pageSize: 100 }));
+    expect(response.total).toBe(matched.filter((d) => passes(d, c, null)).length);
+    for (const facet of FACET_NAMES) {
+      const counts = new Map<string, number>();
+      for (const d of matched) if (passes(d, c, facet)) for (const v of new Set(valuesOf(docs[d]!, facet))) counts.set(v, (counts.get(v) ?? 0) + 1);
+      const shown = response.facets[facet];
+      for (const { value, count } of shown) expect([facet, value, count]).toEqual([facet, value, counts.get(value) ?? 0]);
+      // Nothing left out counts more than the least shown value (ties may fall either way).
+      const least = Math.min(...shown.filter((v) => !(c.filters?.[facet] ?? []).includes(v.value)).map((v) => v.count));
+      for (const [value, count] of counts) if (!shown.some((v) => v.value === value)) expect(count).toBeLessThanOrEqual(least);
+    }
+  });
+
+  it.each(CASES)("$q $filters: pages list the kept documents in order, none lost or repeated", (c) => {
+    const kept = bruteMatches(c).filter((d) => passes(d, c, null));
+    const relevance = c.include.length > 0 && !c.sort;
+    const inRow = (ws: string[]) => ws.some((_, i) => c.include.every((w, k) => ws[i + k] === w));
+    const bonus = (d: number) => (c.include.length < 2 ? 0 : inRow(words[d]!.title) ? 1000 : inRow(words[d]!.abstract) ? 200 : 0);
+    const weight = (d: number) => bonus(d) + c.include.reduce((s, w) => s + index.vocabulary.idf(w) * ((f) => 20 * +f.title + 10 * +f.authors + +f.abstract)(fieldsWith(d, w)), 0);
+    const expected = [...kept].sort(relevance ? (a, b) => weight(b) - weight(a) || newestFirst(a, b) : c.sort === "oldest" ? (a, b) => newestFirst(b, a) : newestFirst);
+    const pageSize = 7;
+    for (const page of [1, 2, 5, Math.max(1, Math.ceil(kept.length / pageSize))]) {
+      const { results } = search(index, searchParamsSchema.parse({ q: c.q, ...c.filters, sort: c.sort ?? "relevance", page, pageSize }));
+      const want = expected.slice((page - 1) * pageSize, page * pageSize).map((d) => docs[d]!.key);
+      expect(results.map((r) => r.id)).toEqual(want);
+    }
+  });
+});
