@@ -192,6 +192,8 @@ test("a related paper link opens the related paper", async ({ page }) => {
 });
 
 test("the author and topic pages have no serious accessibility violations, light or dark", async ({ page, request }) => {
+  // A dozen axe runs take 24-37 s on a loaded 2-core machine: a generous guard, not a speed check.
+  test.slow();
   const slug = await firstTopicSlug(request);
   const urls = [BOIX, `${BOIX}?year=2023&position=first`, "/authors", "/authors?q=zzz", "/topics", ...(slug ? [`/topics/${slug}`] : [])];
   for (const colorScheme of ["light", "dark"] as const) {

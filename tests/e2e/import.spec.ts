@@ -185,6 +185,8 @@ test("the import API answers 401 without the token, 422 for text in no layout, 4
 });
 
 test("the import pages have no serious accessibility violations, light or dark, and fit a 390px phone", async ({ page }) => {
+  // A dozen axe runs take 26-32 s on a loaded 2-core machine: a generous guard, not a speed check.
+  test.slow();
   const seriousViolations = async (label: string) => {
     const { violations } = await new AxeBuilder({ page }).analyze();
     return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${label}: ${v.id}`);
