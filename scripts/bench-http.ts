@@ -32,10 +32,14 @@ async function hammer(baseUrl: string, target: BenchTarget, connections: number,
   };
 }
 
-/** Bytes of the scripts the search page loads before it is interactive, gzipped. */
+/**
+ * Bytes of the scripts the search page loads before it is interactive, gzipped. `nomodule`
+ * scripts (Next's polyfills) are left out: browsers that run modules never fetch them.
+ */
 async function firstLoadJs(baseUrl: string): Promise<{ files: number; gzip: number }> {
   const html = await (await fetch(`${baseUrl}/`)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/\bnomodule\b/i.test(m[0]));
+  const sources = [...new Set(tags.map((m) => m[1]!))];
   let gzip = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
