@@ -1,12 +1,13 @@
 // Errors to HTTP answers, in one place: a ZodError is a 400 that names each bad
 // parameter, a NotFoundError a 404, the importer's, the import guard's and the rate
-// limit's typed errors their 4xx, anything else a 500 with an id that is logged.
+// limit's typed errors their 4xx, a busy library 503, anything else a 500 with an id that is logged.
 
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { ImportAuthError, type ImportAuthErrorKind } from "../auth/import-auth";
 import { ImportError } from "../import/types";
 import { UndoError } from "../import/undo";
+import { LibraryBusyError } from "./server-writes";
 
 export class NotFoundError extends Error {
   constructor(message: string) {
@@ -59,6 +60,7 @@ export function errorStatus(error: unknown): number {
   if (error instanceof PayloadTooLargeError) return 413;
   if (error instanceof UnsupportedMediaTypeError) return 415;
   if (error instanceof RateLimitedError) return 429;
+  if (error instanceof LibraryBusyError) return 503;
   if (error instanceof ImportError) return 422;
   return 500;
 }
@@ -74,6 +76,9 @@ export function errorResponse(error: unknown): Response {
   }
   // Malformed input names its file and line, so the person can find it in the paste.
   if (error instanceof ImportError) return Response.json({ error: error.message, file: error.file, line: error.line }, { status: 422 });
+  if (error instanceof LibraryBusyError) {
+    return Response.json({ error: error.message, retryAfter: error.retryAfterSeconds }, { status: 503, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+  }
   const status = errorStatus(error);
   if (status !== 500) return Response.json({ error: (error as Error).message }, { status });
   const id = randomUUID();

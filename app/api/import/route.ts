@@ -10,6 +10,7 @@ import { importDumps } from "@/lib/import/store";
 import { errorResponse } from "@/lib/http/errors";
 import { readImportQuery, readImportRequest } from "@/lib/http/import-request";
 import { libraryDb } from "@/lib/http/library-db";
+import { writeOrBusy } from "@/lib/http/server-writes";
 import { checkWriteRate } from "@/lib/http/write-rate-limits";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,8 @@ export async function POST(request: Request): Promise<Response> {
     authorizeImport(request, env.IMPORT_TOKEN);
     const { dryRun, format, inputs } = await readImportRequest(request);
     if (dryRun) return Response.json(previewImport(libraryDb(), inputs, format));
-    const summary = importDumps(libraryDb(), parseInputs(inputs, { format }), inputs.map((i) => i.text));
+    const db = libraryDb();
+    const summary = writeOrBusy(db, () => importDumps(db, parseInputs(inputs, { format }), inputs.map((i) => i.text)));
     // A batch that changes nothing writes nothing: 200 and no batch to point at.
     if (summary.batchId === null) return Response.json({ ...summary, batchUrl: null });
     const batchUrl = `/import/history/${summary.batchId}`;

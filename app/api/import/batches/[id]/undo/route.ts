@@ -8,6 +8,7 @@ import { undoBatch } from "@/lib/import/undo";
 import { errorResponse, errorStatus } from "@/lib/http/errors";
 import { isFormPost, seeOther } from "@/lib/http/form-post";
 import { libraryDb } from "@/lib/http/library-db";
+import { writeOrBusy } from "@/lib/http/server-writes";
 import { checkWriteRate } from "@/lib/http/write-rate-limits";
 import { batchParamsSchema } from "../batch-id";
 
@@ -20,7 +21,8 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
     id = batchParamsSchema.parse(await context.params).id;
     checkWriteRate(request, "undo");
     authorizeImport(request, env.IMPORT_TOKEN);
-    const summary = undoBatch(libraryDb(), id);
+    const db = libraryDb();
+    const summary = writeOrBusy(db, () => undoBatch(db, id!));
     return form ? seeOther(`/import/history/${summary.undoBatchId}`) : Response.json(summary);
   } catch (error) {
     const status = errorStatus(error);
