@@ -8,7 +8,7 @@ import { sqliteNow, type SqliteDatabase } from "../db/sqlite";
 import { mergeRecords, type MergeResult } from "./merge";
 import type { ParsedDump } from "./parse-dump";
 import { paperFields, planChange, type PaperChange } from "./plan";
-import { parsedRecordSchema } from "./record-schema";
+import { recordProblem } from "./record-schema";
 import { derivedIsStale, refreshDerived } from "../derived/refresh-derived";
 import { createBatchWriter } from "./store-writes";
 import { loadStoredDrafts } from "./stored-drafts";
@@ -42,11 +42,8 @@ export function contentHash(texts: string[]): string {
 export function validateRecords(dumps: ParsedDump[]): ParsedRecord[] {
   return dumps.flatMap((dump) =>
     dump.records.map((record) => {
-      const checked = parsedRecordSchema.safeParse(record);
-      if (!checked.success) {
-        const issue = checked.error.issues[0]!;
-        throw new ImportError(dump.file, record.source.line, `${issue.path.join(".")}: ${issue.message}`);
-      }
+      const problem = recordProblem(record);
+      if (problem) throw new ImportError(dump.file, record.source.line, problem);
       return record;
     }),
   );
