@@ -1,12 +1,11 @@
-// Which documents hold each pair of adjacent words, for phrase search: a two-word phrase
-// is one list, a longer one is checked only where its rarest pair is, starting at the
-// pair's first position. Only pairs of frequent words are kept (a phrase with a rare word
-// has few candidates to check anyway); lists are delta-encoded bytes (LEB128).
+// Which documents hold each pair of adjacent words in one field, for phrase search: a
+// two-word phrase is one list, a longer one is checked only where its rarest pair is,
+// starting at the pair's first position. Only pairs of frequent words are kept (a phrase
+// with a rare word has few candidates to check anyway); lists are delta-encoded bytes (LEB128).
 
 import { PairTable } from "./pair-table";
 import { every, type Steps } from "./steps";
 import type { TokenSequences } from "./token-sequences";
-import type { WordPostings } from "./word-postings";
 
 const MAX_AT = 255; // first positions are clamped: a check starting earlier is still right
 
@@ -19,9 +18,14 @@ export class BigramPostings {
     /** Pair p's count and, per document, where in it the pair first occurs: firstAt[countStart[p] ..]. */
     readonly countStart: Int32Array,
     readonly firstAt: Uint8Array,
-    /** Word df (in this field) from which pairs were kept. */
-    readonly minDf: number,
+    /** 1 for the words frequent enough (in this field) for their pairs to be kept. */
+    readonly frequent: Uint8Array,
   ) {}
+
+  /** Whether the pair (a, b) would be kept if it occurred. */
+  keeps(a: number, b: number): boolean {
+    return this.frequent[a] === 1 && this.frequent[b] === 1;
+  }
 
   /** The pair id of (a, b), or -1 when the pair is not kept or never occurs. */
   find(a: number, b: number): number {
@@ -55,10 +59,10 @@ export class BigramPostings {
     return n;
   }
 
-  static *build(sequences: TokenSequences, words: WordPostings, vocabularySize: number, minDf: number): Steps<BigramPostings> {
+  /** Keeps the pairs of words found in at least `minDf` documents' field. */
+  static *build(sequences: TokenSequences, vocabularySize: number, minDf: number): Steps<BigramPostings> {
     const pause = every(1000);
-    const frequent = new Uint8Array(vocabularySize);
-    for (let w = 0; w < vocabularySize; w++) frequent[w] = words.start[w + 1]! - words.start[w]! >= minDf ? 1 : 0;
+    const frequent = frequentWords(sequences, vocabularySize, minDf);
     const pairs = PairTable.empty();
     let counts: Int32Array = new Int32Array(1 << 12);
     let lastDoc: Int32Array = new Int32Array(1 << 12).fill(-1);
@@ -93,8 +97,21 @@ export class BigramPostings {
       firstAt[k] = Math.min(at, MAX_AT);
     });
     const { byteStart, bytes } = encodeLists(countStart, docsOf);
-    return new BigramPostings(pairs, byteStart, bytes, countStart, firstAt, minDf);
+    return new BigramPostings(pairs, byteStart, bytes, countStart, firstAt, frequent);
   }
+}
+
+function frequentWords(sequences: TokenSequences, vocabularySize: number, minDf: number): Uint8Array {
+  const df = new Int32Array(vocabularySize);
+  const last = new Int32Array(vocabularySize).fill(-1);
+  const { start, ids } = sequences;
+  for (let d = 0; d + 1 < start.length; d++) {
+    for (let i = start[d]!; i < start[d + 1]!; i++) {
+      const w = ids[i]!;
+      if (last[w] !== d) [last[w], df[w]] = [d, df[w]! + 1];
+    }
+  }
+  return Uint8Array.from(df, (n) => (n >= minDf ? 1 : 0));
 }
 
 function grown(array: Int32Array, fill: number): Int32Array {

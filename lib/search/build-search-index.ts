@@ -22,7 +22,7 @@ const encode = (text: string) => text.split(" ").filter(Boolean);
 /** The FlexSearch index of a short field: every prefix of every word (match as you type). */
 export const prefixIndex = () => new Index({ tokenize: "forward", encode, resolution: 1 });
 
-/** Pairs of words each in at least this many abstracts get a pair list. */
+/** Pairs of words each in at least this many documents' field get a pair list. */
 const pairMinDf = (documents: number) => Math.max(16, Math.ceil(documents / 256));
 
 export class SearchIndexBuilder {
@@ -62,7 +62,12 @@ export class SearchIndexBuilder {
       abstract: this.sequences.abstract.finish(vocabulary.size),
     };
     const abstractWords = yield* WordPostings.build(sequences.abstract, vocabulary.size);
-    const bigrams = yield* BigramPostings.build(sequences.abstract, abstractWords, vocabulary.size, pairMinDf(docs.length));
+    const minDf = pairMinDf(docs.length);
+    const bigrams = {
+      title: yield* BigramPostings.build(sequences.title, vocabulary.size, minDf),
+      authors: yield* BigramPostings.build(sequences.authors, vocabulary.size, minDf),
+      abstract: yield* BigramPostings.build(sequences.abstract, vocabulary.size, minDf),
+    };
     const facets = {
       year: FacetColumn.build(docs.map((d) => (d.publishedAt ? [d.publishedAt.slice(0, 4)] : []))),
       author: FacetColumn.build(docs.map((d) => d.authors.map((a) => a.name))),

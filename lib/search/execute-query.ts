@@ -4,7 +4,7 @@
 // ones left, counting levels in the index's scratch arrays: no Set or Map per hit.
 
 import { phraseDocs, type Keep } from "./phrase-match";
-import { EXCLUDED } from "./query-scratch";
+import { EXCLUDED, type QueryScratch } from "./query-scratch";
 import type { ParsedQuery, QueryClause } from "./query-parser";
 import type { FieldName, SearchIndex } from "./search-index";
 
@@ -30,7 +30,7 @@ export type QueryMatches = {
 };
 
 /** A clause's hits in one field: the union of `lists`, each hit worth `weight`. */
-type FieldHits = { lists: ArrayLike<number>[]; weight: number };
+type FieldHits = { lists: Int32Array[]; weight: number };
 
 function fieldHits(index: SearchIndex, clause: QueryClause, field: FieldName, prefix: boolean, keep: Keep): FieldHits {
   const weight = WEIGHTS[field] * clause.words.reduce((sum, w) => sum + index.vocabulary.idf(w), 0);
@@ -52,6 +52,38 @@ function plan(index: SearchIndex, clause: QueryClause, prefix: boolean): { hits:
   return { hits: null, size: fields.reduce((n, f) => n + Math.min(...clause.words.map((w) => index.lookup(f, w).length)), 0) };
 }
 
+/**
+ * Raises the documents of `hits` that matched every earlier clause (are at `level`) one level,
+ * adding each field's weight once per document; for the last clause, also lists them in
+ * `matched` and returns how many. The hot loop of a search: arrays read directly.
+ */
+function promote(scratch: QueryScratch, hits: FieldHits[], level: number, matched: Int32Array | null): number {
+  const { levelWords: words, markOf: marks, scores, stampBits: bits } = scratch;
+  const fresh = level === 0;
+  const [here, next] = [bits | level, bits | (level + 1)];
+  let n = 0;
+  for (const { lists, weight } of hits) {
+    scratch.newMarks();
+    const m = scratch.markStamp;
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++) {
+        const d = list[k]!;
+        const word = words[d]!;
+        if (fresh ? (word & ~0xffff) !== bits : word === here) {
+          words[d] = next;
+          scores[d] = fresh ? weight : scores[d]! + weight;
+          marks[d] = m;
+          if (matched) matched[n++] = d;
+        } else if (word === next && marks[d] !== m) {
+          marks[d] = m;
+          scores[d] = scores[d]! + weight;
+        }
+      }
+    }
+  }
+  return n;
+}
+
 export function executeQuery(index: SearchIndex, query: ParsedQuery, rawQuery: string): QueryMatches {
   const scratch = index.scratch;
   scratch.begin();
@@ -70,8 +102,9 @@ export function executeQuery(index: SearchIndex, query: ParsedQuery, rawQuery: s
   if (positive.length === 0) return { docs: null, count: 0, matchedLevel: 0, scores, corrections };
   positive.sort((a, b) => a.size - b.size);
 
-  let first: FieldHits[] = [];
-  for (let level = 0; level < positive.length; level++) {
+  const all = positive.length;
+  let count = 0;
+  for (let level = 0; level < all; level++) {
     const { clause } = positive[level]!;
     const keep: Keep = level === 0 ? null : (d) => scratch.level(d) === level;
     let hits = positive[level]!.hits ?? FIELDS_OF[clause.field].map((f) => fieldHits(index, clause, f, false, keep));
@@ -83,38 +116,10 @@ export function executeQuery(index: SearchIndex, query: ParsedQuery, rawQuery: s
       }
     }
     if (hitCount(hits) === 0) return { docs: scratch.matched, count: 0, matchedLevel: -1, scores, corrections };
-    if (level === 0) first = hits;
-    for (const { lists, weight } of hits) {
-      scratch.newMarks();
-      for (const list of lists) {
-        for (let k = 0; k < list.length; k++) {
-          const d = list[k]!;
-          const at = scratch.level(d);
-          if (at === level) {
-            scratch.setLevel(d, level + 1);
-            scores[d] = level === 0 ? weight : scores[d]! + weight;
-            scratch.mark(d);
-          } else if (at === level + 1 && scratch.mark(d)) {
-            scores[d] = scores[d]! + weight;
-          }
-        }
-      }
-    }
+    count = promote(scratch, hits, level, level === all - 1 ? scratch.matched : null);
   }
-  // Every match is among the first clause's hits; collect each once.
-  const all = positive.length;
-  const matchedLevel = all + 1;
+  // The documents that passed the last clause are at level `all`: the matches.
   const docs = scratch.matched;
-  let count = 0;
-  for (const { lists } of first) {
-    for (const list of lists) {
-      for (let k = 0; k < list.length; k++) {
-        const d = list[k]!;
-        if (scratch.level(d) !== all) continue;
-        scratch.setLevel(d, matchedLevel);
-        docs[count++] = d;
-      }
-    }
-  }
+  const matchedLevel = all;
   return { docs, count, matchedLevel, scores, corrections };
 }

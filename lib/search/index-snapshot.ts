@@ -12,7 +12,7 @@ import type { AuthorRef } from "./documents";
 import { DocumentTable, type AbstractSource } from "./document-table";
 import { FacetColumn } from "./facet-column";
 import { PairTable } from "./pair-table";
-import { SearchIndex } from "./search-index";
+import { FIELD_NAMES, SearchIndex, type FieldName } from "./search-index";
 import { FACET_NAMES, type FacetName } from "./search-state";
 import { TokenSequences, type WordIds } from "./token-sequences";
 import { packArrays, readArrays, type ArraysContents, type NumberArray } from "./typed-array-file";
@@ -20,10 +20,10 @@ import { TypoIndex } from "./typo-index";
 import { Vocabulary } from "./vocabulary";
 import { WordPostings } from "./word-postings";
 
-const FORMAT = 1;
+const FORMAT = 2;
 const PREFIX_FIELDS = ["title", "authors"] as const;
 
-type Manifest = { format: number; revision: string; size: number; savedAt: string; pairs: number; pairMinDf: number; arrays: ArraysContents };
+type Manifest = { format: number; revision: string; size: number; savedAt: string; pairs: Record<FieldName, number>; arrays: ArraysContents };
 
 type Strings = {
   words: string[];
@@ -42,18 +42,21 @@ type Strings = {
 export const snapshotDirOf = (databaseFile: string) => `${databaseFile}.search-index`;
 
 function arraysOf(index: SearchIndex): Record<string, NumberArray> {
-  const { vocabulary: v, bigrams: b, documents } = index;
+  const { vocabulary: v, documents } = index;
   const c = documents.columns;
   const arrays: Record<string, NumberArray> = {
     df: v.df, alphabetical: v.alphabetical, typoKeys: v.typos.keys, typoWords: v.typos.wordIds,
     wordStart: index.abstractWords.start, wordDocs: index.abstractWords.docs,
-    pairFirst: b.pairs.first, pairSecond: b.pairs.second, pairIds: b.pairs.ids, pairByteStart: b.byteStart, pairBytes: b.bytes, pairCountStart: b.countStart, pairFirstAt: b.firstAt,
     byDate: index.byDate, dateRank: index.dateRank,
     paperIds: c.paperIds, authorsTruncated: c.authorsTruncated, authorStart: c.authorStart, authorList: c.authorList,
   };
-  for (const field of ["title", "authors", "abstract"] as const) {
-    arrays[`${field}Start`] = index.sequences[field].start;
-    arrays[`${field}Ids`] = index.sequences[field].ids;
+  for (const field of FIELD_NAMES) {
+    const b = index.bigrams[field];
+    Object.assign(arrays, {
+      [`${field}Start`]: index.sequences[field].start, [`${field}Ids`]: index.sequences[field].ids,
+      [`${field}PairFirst`]: b.pairs.first, [`${field}PairSecond`]: b.pairs.second, [`${field}PairIds`]: b.pairs.ids, [`${field}PairByteStart`]: b.byteStart,
+      [`${field}PairBytes`]: b.bytes, [`${field}PairCountStart`]: b.countStart, [`${field}PairFirstAt`]: b.firstAt, [`${field}Frequent`]: b.frequent,
+    });
   }
   for (const name of FACET_NAMES) {
     arrays[`${name}Start`] = index.facets[name].start;
@@ -91,7 +94,7 @@ export async function saveSnapshot(index: SearchIndex, dir: string): Promise<voi
       await index.prefixes[field].export(async (key: string, data: string) => void lines.push(`${key}\t${data}`));
       await fs.promises.writeFile(path.join(temporary, `${field}.flexsearch`), lines.join("\n"));
     }
-    const manifest: Manifest = { format: FORMAT, revision: index.revision, size: index.size, savedAt: new Date().toISOString(), pairs: index.bigrams.pairs.size, pairMinDf: index.bigrams.minDf, arrays: contents };
+    const manifest: Manifest = { format: FORMAT, revision: index.revision, size: index.size, savedAt: new Date().toISOString(), pairs: Object.fromEntries(FIELD_NAMES.map((f) => [f, index.bigrams[f].pairs.size])) as Record<FieldName, number>, arrays: contents };
     await fs.promises.writeFile(path.join(temporary, "manifest.json"), JSON.stringify(manifest));
     const old = `${dir}.old-${process.pid}-${Date.now()}`;
     if (fs.existsSync(dir)) await fs.promises.rename(dir, old);
@@ -133,10 +136,12 @@ export function loadSnapshot(dir: string, abstracts: AbstractSource): SearchInde
   const vocabulary = new Vocabulary(s.words, a.df!, manifest.size, a.alphabetical!, new TypoIndex(a.typoKeys!, a.typoWords!));
   const sequence = (field: string) => new TokenSequences(a[`${field}Start`]!, a[`${field}Ids`] as unknown as WordIds);
   const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, new FacetColumn(s.facetValues[name], a[`${name}Start`]!, a[`${name}List`]!)])) as Record<FacetName, FacetColumn>;
-  const bigrams = new BigramPostings(
-    new PairTable(a.pairFirst!, a.pairSecond!, a.pairIds!, manifest.pairs),
-    a.pairByteStart!, a.pairBytes as unknown as Uint8Array, a.pairCountStart!, a.pairFirstAt as unknown as Uint8Array, manifest.pairMinDf,
-  );
+  const bytes = (name: string) => a[name] as unknown as Uint8Array;
+  const pairsOf = (f: FieldName) =>
+    new BigramPostings(
+      new PairTable(a[`${f}PairFirst`]!, a[`${f}PairSecond`]!, a[`${f}PairIds`]!, manifest.pairs[f]),
+      a[`${f}PairByteStart`]!, bytes(`${f}PairBytes`), a[`${f}PairCountStart`]!, bytes(`${f}PairFirstAt`), bytes(`${f}Frequent`),
+    );
   const columns = {
     paperIds: a.paperIds!,
     keys: s.keys.map((k, d) => k ?? s.arxivIds[d] ?? s.slugs[d]!),
@@ -156,7 +161,7 @@ export function loadSnapshot(dir: string, abstracts: AbstractSource): SearchInde
     vocabulary,
     sequences: { title: sequence("title"), authors: sequence("authors"), abstract: sequence("abstract") },
     abstractWords: new WordPostings(a.wordStart!, a.wordDocs!),
-    bigrams,
+    bigrams: { title: pairsOf("title"), authors: pairsOf("authors"), abstract: pairsOf("abstract") },
     prefixes,
     facets,
     byDate: a.byDate!,

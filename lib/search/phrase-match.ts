@@ -1,25 +1,32 @@
-// Documents holding a phrase (consecutive words) in one field. In abstracts a two-word
-// phrase of frequent words is one pair list; a longer one is checked only in the documents
-// of its rarest pair, from where that pair first occurs; a phrase with a rare word is
-// checked in that word's few documents. Titles and authors are short: check the documents
-// of the phrase's rarest word.
+// Documents holding a phrase (consecutive words) in one field. A two-word phrase of
+// frequent words is one pair list; a longer one is checked only in the documents of its
+// rarest pair, from where that pair first occurs; a phrase with a rare word is checked in
+// the documents of its rarest word.
 
 import type { FieldName, SearchIndex } from "./search-index";
 
 export type Keep = ((d: number) => boolean) | null;
 
-/** Documents (ascending, each once) whose `field` holds `words` in a row and that `keep` accepts. */
+/** Documents (ascending, each once) whose `field` holds `words` in a row and that `keep` accepts.
+ * Remembered for the rest of the search when nothing was left out. */
 export function phraseDocs(index: SearchIndex, field: FieldName, words: string[], keep: Keep): Int32Array {
+  const key = `${field}:${words.join(" ")}`;
+  const known = index.scratch.phrases.get(key);
+  if (known) return keep ? known.filter((d) => keep(d)) : known;
+  const docs = findPhrase(index, field, words, keep);
+  if (!keep) index.scratch.phrases.set(key, docs);
+  return docs;
+}
+
+function findPhrase(index: SearchIndex, field: FieldName, words: string[], keep: Keep): Int32Array {
   const ids: number[] = [];
   for (const w of words) {
     const id = index.vocabulary.idOf(w);
     if (id === undefined) return new Int32Array(0);
     ids.push(id);
   }
-  if (field === "abstract") {
-    const viaPairs = abstractPhraseViaPairs(index, ids, keep);
-    if (viaPairs) return viaPairs;
-  }
+  const viaPairs = phraseViaPairs(index, field, ids, keep);
+  if (viaPairs) return viaPairs;
   let driver: ArrayLike<number> | null = null;
   for (const w of words) {
     const docs = index.lookup(field, w);
@@ -35,8 +42,8 @@ export function phraseDocs(index: SearchIndex, field: FieldName, words: string[]
 }
 
 /** Null when some pair of the phrase is not kept (it holds a rare word). */
-function abstractPhraseViaPairs(index: SearchIndex, ids: number[], keep: Keep): Int32Array | null {
-  const { bigrams } = index;
+function phraseViaPairs(index: SearchIndex, field: FieldName, ids: number[], keep: Keep): Int32Array | null {
+  const bigrams = index.bigrams[field];
   if (ids.length < 2) return null;
   let driver = -1;
   let offset = 0;
@@ -44,14 +51,14 @@ function abstractPhraseViaPairs(index: SearchIndex, ids: number[], keep: Keep): 
     const pair = bigrams.find(ids[i]!, ids[i + 1]!);
     if (pair < 0) {
       // A pair of frequent words that never occurs: no document holds the phrase.
-      if (index.abstractWords.of(ids[i]).length >= bigrams.minDf && index.abstractWords.of(ids[i + 1]).length >= bigrams.minDf) return new Int32Array(0);
+      if (bigrams.keeps(ids[i]!, ids[i + 1]!)) return new Int32Array(0);
       return null;
     }
     if (driver < 0 || bigrams.count(pair) < bigrams.count(driver)) [driver, offset] = [pair, i];
   }
   const { pairDocs, pairAt } = index.scratch;
   const n = bigrams.decode(driver, pairDocs, pairAt);
-  const sequences = index.sequences.abstract;
+  const sequences = index.sequences[field];
   const out = new Int32Array(n);
   let found = 0;
   for (let k = 0; k < n; k++) {

@@ -34,12 +34,12 @@ function topByScore(index: SearchIndex, filtered: FilteredDocs, scores: Float64A
   const heap = new Int32Array(k);
   let size = 0;
   const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && dateRank[a]! > dateRank[b]!);
+  // The worst of the best k so far: a hit that does not beat it is dropped at once.
+  let [floorScore, floorRank] = [-Infinity, -1];
   for (let i = 0; i < count; i++) {
     const d = kept[i]!;
-    if (size === k) {
-      const top = heap[0]!;
-      if (scores[d]! < scores[top]! || (scores[d] === scores[top] && dateRank[d]! > dateRank[top]!)) continue;
-    }
+    const score = scores[d]!;
+    if (size === k && (score < floorScore || (score === floorScore && dateRank[d]! > floorRank))) continue;
     let at: number;
     if (size < k) {
       at = size++;
@@ -59,6 +59,7 @@ function topByScore(index: SearchIndex, filtered: FilteredDocs, scores: Float64A
       }
     }
     heap[at] = d;
+    if (size === k) [floorScore, floorRank] = [scores[heap[0]!]!, dateRank[heap[0]!]!];
   }
   return Array.from(heap.subarray(0, size)).sort(byRelevance);
 }

@@ -1,6 +1,6 @@
 // The in-memory search index of the library: FlexSearch "forward" indexes over the short
-// fields (titles and authors match prefixes as you type), our own word and word-pair lists
-// over abstracts, each document's words in order for phrases, a vocabulary, facet columns
+// fields (titles and authors match prefixes as you type), our own word lists over
+// abstracts and word-pair lists over every field, each document's words in order for phrases, a vocabulary, facet columns
 // and dates in typed arrays, and the display table. Built by build-search-index.ts,
 // saved and loaded by index-snapshot.ts.
 
@@ -23,7 +23,8 @@ export type SearchIndexParts = {
   vocabulary: Vocabulary;
   sequences: Record<FieldName, TokenSequences>;
   abstractWords: WordPostings;
-  bigrams: BigramPostings;
+  /** Lists of adjacent word pairs, per field. */
+  bigrams: Record<FieldName, BigramPostings>;
   prefixes: { title: Index; authors: Index };
   facets: Record<FacetName, FacetColumn>;
   /** Documents newest first (undated last), and each document's position in that order. */
@@ -38,7 +39,7 @@ export class SearchIndex {
   readonly vocabulary: Vocabulary;
   readonly sequences: Record<FieldName, TokenSequences>;
   readonly abstractWords: WordPostings;
-  readonly bigrams: BigramPostings;
+  readonly bigrams: Record<FieldName, BigramPostings>;
   readonly prefixes: { title: Index; authors: Index };
   readonly facets: Record<FacetName, FacetColumn>;
   readonly byDate: Int32Array;

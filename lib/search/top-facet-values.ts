@@ -8,12 +8,12 @@ import type { FacetName } from "./search-state";
 
 export type FacetValue = { value: string; count: number; label?: string };
 
-const TOP: Record<FacetName, number> = { year: 100, author: 25, category: 25, topic: 25, hasId: 2 };
+export const TOP: Record<FacetName, number> = { year: 100, author: 25, category: 25, topic: 25, hasId: 2 };
 const collator = new Intl.Collator();
 
 /** Each value's position in collation order (cached per column): ties compare as numbers. */
 const ranks = new WeakMap<FacetColumn, Int32Array>();
-function collationRank(column: FacetColumn): Int32Array {
+export function collationRank(column: FacetColumn): Int32Array {
   let rank = ranks.get(column);
   if (!rank) {
     const order = column.values.map((_, id) => id).sort((a, b) => collator.compare(column.values[a]!, column.values[b]!));
@@ -24,23 +24,50 @@ function collationRank(column: FacetColumn): Int32Array {
   return rank;
 }
 
-/** Ids of the `k` best values with a count, best first. */
-function bestIds(counts: Int32Array, k: number, better: (a: number, b: number) => number): number[] {
-  const best: number[] = [];
+/** Ids of the `k` values with the highest counts (ties: collation order), best first: the
+ * k-th count from a histogram of counts, then one pass for the values above it and the ties. */
+export function mostCounted(counts: Int32Array, rank: Int32Array, k: number, among?: number[]): number[] {
+  const byCount = (a: number, b: number) => counts[b]! - counts[a]! || rank[a]! - rank[b]!;
+  if (among) return among.length <= 4 * k ? among.sort(byCount).slice(0, k) : mostCountedAmong(among, counts, rank, k, byCount);
+  let max = 0;
+  for (let id = 0; id < counts.length; id++) if (counts[id]! > max) max = counts[id]!;
+  const histogram = new Int32Array(max + 1);
+  for (let id = 0; id < counts.length; id++) histogram[counts[id]!]!++;
+  let above = 0;
+  let threshold = max;
+  while (threshold > 0 && above + histogram[threshold]! < k) above += histogram[threshold--]!;
+  const top: number[] = [];
+  const ties: number[] = []; // the best (k - above) values at the threshold, by collation order
+  const room = k - above;
   for (let id = 0; id < counts.length; id++) {
-    if (counts[id] === 0) continue;
-    if (best.length === k && better(id, best[k - 1]!) >= 0) continue;
-    let at = best.length === k ? k - 1 : best.length;
-    while (at > 0 && better(id, best[at - 1]!) < 0) {
-      best[at] = best[at - 1]!;
-      at--;
+    const c = counts[id]!;
+    if (c > threshold) top.push(id);
+    else if (c === threshold && c > 0 && (ties.length < room || rank[id]! < rank[ties[room - 1]!]!)) {
+      let at = ties.length < room ? ties.length : room - 1;
+      while (at > 0 && rank[ties[at - 1]!]! > rank[id]!) ties[at] = ties[--at]!;
+      ties[at] = id;
     }
+  }
+  return [...top.sort(byCount), ...ties];
+}
+
+/** The k best of `among` (ids with a count): bounded insertion, since the list is short. */
+function mostCountedAmong(among: number[], counts: Int32Array, rank: Int32Array, k: number, byCount: (a: number, b: number) => number): number[] {
+  const best: number[] = [];
+  for (const id of among) {
+    if (best.length === k && byCount(id, best[k - 1]!) >= 0) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && byCount(id, best[at - 1]!) < 0) best[at] = best[--at]!;
     best[at] = id;
   }
   return best;
 }
 
-export function topFacetValues(index: SearchIndex, name: FacetName, counts: Int32Array, selected: string[]): FacetValue[] {
+/**
+ * `counts`: exact for every value with a count; with `pool`, the top ids already found, exact
+ * for those and the selected; with `touched`, exact and non-zero only for the ids listed.
+ */
+export function topFacetValues(index: SearchIndex, name: FacetName, counts: Int32Array, selected: string[], pool?: number[], touched?: number[]): FacetValue[] {
   const column = index.facets[name];
   const { values } = column;
   const rank = collationRank(column);
@@ -48,17 +75,18 @@ export function topFacetValues(index: SearchIndex, name: FacetName, counts: Int3
     name === "year"
       ? (a: FacetValue, b: FacetValue) => collator.compare(b.value, a.value)
       : (a: FacetValue, b: FacetValue) => b.count - a.count || collator.compare(a.value, b.value);
-  const better = name === "year" ? (a: number, b: number) => rank[b]! - rank[a]! : (a: number, b: number) => counts[b]! - counts[a]! || rank[a]! - rank[b]!;
-  const pool = new Set(bestIds(counts, TOP[name] + selected.length, better));
-  const shown: FacetValue[] = [...pool].map((id) => ({ value: values[id]!, count: counts[id]! }));
+  const top = new Set(
+    pool ?? (name === "year" ? values.map((_, id) => id).filter((id) => counts[id]! > 0) : mostCounted(counts, rank, TOP[name] + selected.length, touched)),
+  );
+  const shown: FacetValue[] = [...top].map((id) => ({ value: values[id]!, count: counts[id]! }));
   for (const value of new Set(selected)) {
     const id = column.idOf(value);
-    if (id === undefined || !pool.has(id)) shown.push({ value, count: id === undefined ? 0 : counts[id]! });
+    if (id === undefined || !top.has(id)) shown.push({ value, count: id === undefined ? 0 : counts[id]! });
   }
   shown.sort(compare);
   const chosen = new Set(selected);
-  const top = shown.slice(0, TOP[name]);
-  for (const v of shown.slice(TOP[name])) if (chosen.has(v.value)) top.push(v);
-  if (name === "topic") for (const v of top) v.label = index.topicLabel(v.value);
-  return top;
+  const out = shown.slice(0, TOP[name]);
+  for (const v of shown.slice(TOP[name])) if (chosen.has(v.value)) out.push(v);
+  if (name === "topic") for (const v of out) v.label = index.topicLabel(v.value);
+  return out;
 }
