@@ -59,12 +59,22 @@ function phraseViaPairs(index: SearchIndex, field: FieldName, ids: number[], kee
   const { pairDocs, pairAt } = index.scratch;
   const n = bigrams.decode(driver, pairDocs, pairAt);
   const sequences = index.sequences[field];
+  const { start, ids: words } = sequences;
   const out = new Int32Array(n);
   let found = 0;
   for (let k = 0; k < n; k++) {
     const d = pairDocs[k]!;
     if (keep && !keep(d)) continue;
-    if (ids.length === 2 || sequences.contains(d, ids, Math.max(0, pairAt[k]! - offset))) out[found++] = d;
+    if (ids.length === 2) {
+      out[found++] = d;
+      continue;
+    }
+    // Usually the phrase starts where its rarest pair first occurs: check there before scanning on.
+    const from = pairAt[k]! - offset;
+    const at = start[d]! + from;
+    let here = from >= 0 && at + ids.length <= start[d + 1]!;
+    for (let i = 0; here && i < ids.length; i++) here = words[at + i] === ids[i];
+    if (here || sequences.contains(d, ids, Math.max(0, from + 1))) out[found++] = d;
   }
   return out.subarray(0, found);
 }

@@ -5,7 +5,7 @@ import { generatePapers } from "../corpus/generate";
 import { buildSearchIndex } from "./build-search-index";
 import type { SearchDocument } from "./documents";
 import { searchParamsSchema } from "./params";
-import { search } from "./search";
+import { search, searchAll } from "./search";
 import { FACET_NAMES, type FacetName } from "./search-state";
 import { tokenize } from "./tokenize";
 
@@ -25,6 +25,12 @@ const docs: SearchDocument[] = generatePapers({ papers: 700, seed: 7 }).map((p, 
   categories: p.categories,
   topics: topicsOf(i).map((slug) => ({ slug, label: slug.replace(/-/g, " ") })),
 }));
+// Two documents where a phrase's pair first occurs without the rest of the phrase: the check
+// must go on from there (whichever pair of "of the model" is the rarer).
+for (const abstract of ["the model of the model", "of the data model and of the model"]) {
+  const i = docs.length;
+  docs.push({ ...docs[i - 1]!, id: i + 1, key: `paper-${i}`, slug: `paper-${i}`, arxivId: null, abstract });
+}
 const index = buildSearchIndex(docs, "brute");
 
 const words = docs.map((d) => ({ title: tokenize(d.title ?? ""), authors: d.authors.flatMap((a) => tokenize(a.name)), abstract: tokenize(d.abstract ?? "") }));
@@ -116,6 +122,24 @@ describe("search against brute force on a generated library of 700 papers", () =
       const { results } = search(index, searchParamsSchema.parse({ q: c.q, ...c.filters, sort: c.sort ?? "relevance", page, pageSize }));
       const want = expected.slice((page - 1) * pageSize, page * pageSize).map((d) => docs[d]!.key);
       expect(results.map((r) => r.id)).toEqual(want);
+    }
+  });
+});
+
+describe("phrases against brute force on the same library", () => {
+  const inRow = (ws: string[], phrase: string[]) => ws.some((_, i) => phrase.every((w, k) => ws[i + k] === w));
+  // Phrases cut from the documents themselves: common pairs, three and four words, a title's words.
+  const phrases = [
+    words[5]!.abstract.slice(10, 12), words[8]!.abstract.slice(3, 6), words[13]!.abstract.slice(20, 24), words[21]!.abstract.slice(0, 3),
+    words[34]!.title.slice(0, 2), words[55]!.title.slice(1, 4), ["the", "of"], ["of", "the", "model"],
+  ].filter((p) => p.length > 1);
+
+  it.each(phrases.map((p) => [p.join(" ")]))('"%s" matches exactly the documents holding it in a row, in any field or the one asked', (text) => {
+    const phrase = text.split(" ");
+    for (const [prefix, fields] of [["", ["title", "authors", "abstract"]], ["ti:", ["title"]], ["abs:", ["abstract"]]] as const) {
+      const expected = docs.filter((_, d) => fields.some((f) => inRow(words[d]![f], phrase))).map((doc) => doc.key).sort();
+      const found = searchAll(index, searchParamsSchema.parse({ q: `${prefix}"${text}"` })).map((doc) => doc.key).sort();
+      expect([prefix, found]).toEqual([prefix, expected]);
     }
   });
 });
