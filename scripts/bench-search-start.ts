@@ -19,10 +19,11 @@ if (!values.db || (values.from !== "snapshot" && values.from !== "rebuild")) thr
 const ready = performance.now(); // process start to here: Node, the loader and our modules
 const db = openSqlite(`file:${values.db}`);
 const source = createIndexSource(() => db, undefined, { snapshotDir: values.from === "snapshot" ? snapshotDirOf(values.db) : null });
-const first = presentSearch(search(source(), searchParamsSchema.parse({ q: "neural networks" })));
+const index = source();
+const loaded = performance.now();
+const first = presentSearch(search(index, searchParamsSchema.parse({ q: "neural networks" })));
 const answered = performance.now();
 
-const index = source();
 for (const query of benchQueries(index)) search(index, searchParamsSchema.parse(query.params));
 (globalThis as { gc?: () => void }).gc?.();
 const memory = process.memoryUsage();
@@ -31,7 +32,8 @@ console.log(JSON.stringify({
   papers: index.size,
   firstTotal: first.total,
   modulesMs: Math.round(ready),
-  indexAndFirstSearchMs: Math.round(answered - ready),
+  indexMs: Math.round(loaded - ready),
+  firstSearchMs: Math.round(answered - loaded),
   startToFirstSearchMs: Math.round(answered),
   rssMb: Math.round(memory.rss / 2 ** 20),
   heapMb: Math.round(memory.heapUsed / 2 ** 20),

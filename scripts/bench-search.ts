@@ -154,7 +154,7 @@ async function benchSize(n: number, options: Options, work: string) {
   }
   console.log("  a fresh process, as the server starts (ms since process start; memory after the query mix once):");
   for (const s of starts) {
-    console.log(`    from ${String(s.from).padEnd(8)}: first search answered at ${fmt(Number(s.startToFirstSearchMs))} ms (modules ${fmt(Number(s.modulesMs))}, index + search ${fmt(Number(s.indexAndFirstSearchMs))}); ` +
+    console.log(`    from ${String(s.from).padEnd(8)}: first search answered at ${fmt(Number(s.startToFirstSearchMs))} ms (modules ${fmt(Number(s.modulesMs))}, index ${fmt(Number(s.indexMs))}, first search ${fmt(Number(s.firstSearchMs))}); ` +
       `rss ${s.rssMb} MB, heap ${s.heapMb} MB, array buffers ${s.arrayBuffersMb} MB`);
   }
 }

@@ -12,7 +12,7 @@ import { loadSnapshot, saveSnapshot, snapshotDirOf } from "./index-snapshot";
 import { rebuildSteps } from "./rebuild-steps";
 import type { SearchIndex } from "./search-index";
 import { SqliteAbstracts } from "./sqlite-abstracts";
-import { runStepsSliced } from "./steps";
+import { runSteps, runStepsSliced } from "./steps";
 
 type LoadDocuments = (db: SqliteDatabase) => SearchDocument[];
 
@@ -38,8 +38,12 @@ export type IndexSource = (() => SearchIndex) & {
   settled: () => Promise<void>;
 };
 
-/** A getter for the index of `db`: loaded from its snapshot, rebuilt only when the library changed. */
-export function createIndexSource(db: () => SqliteDatabase, load: LoadDocuments = loadSearchDocuments, options: IndexSourceOptions = {}): IndexSource {
+/**
+ * A getter for the index of `db`: loaded from its snapshot, rebuilt only when the library
+ * changed. Documents are read a page at a time (abstracts dropped once tokenized), or all at
+ * once by `load` when one is given (tests).
+ */
+export function createIndexSource(db: () => SqliteDatabase, load?: LoadDocuments, options: IndexSourceOptions = {}): IndexSource {
   const { snapshotDir = null, backgroundFrom = BACKGROUND_FROM } = options;
   const abstracts = new SqliteAbstracts(db);
   let current: SearchIndex | null = null;
@@ -69,8 +73,12 @@ export function createIndexSource(db: () => SqliteDatabase, load: LoadDocuments 
       rebuildInBackground();
       return current;
     }
-    const read = readLibrarySnapshot(db(), load);
-    current = buildSearchIndex(read.documents, read.revision, abstracts);
+    if (load) {
+      const read = readLibrarySnapshot(db(), load);
+      current = buildSearchIndex(read.documents, read.revision, abstracts);
+    } else {
+      current = runSteps(rebuildSteps(db().name, abstracts));
+    }
     save(current);
     return current;
   };
@@ -100,6 +108,6 @@ let connection: SqliteDatabase | null = null;
 /** The index of the app's library (env.DATABASE_URL), one per server process. */
 export const getLibraryIndex: IndexSource = (shared.__abstractaLibraryIndex ??= createIndexSource(
   () => (connection ??= openSqlite(env.DATABASE_URL)),
-  loadSearchDocuments,
+  undefined,
   { snapshotDir: snapshotDirOf(databaseFileFromUrl(env.DATABASE_URL)) },
 ));

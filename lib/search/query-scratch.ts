@@ -38,6 +38,16 @@ export class QueryScratch {
     this.bits = new Uint32Array((size >>> 5) + 1);
   }
 
+  private readonly counters: Int32Array[] = [];
+
+  /** Zeroed counters for facet number `facet` (reused: a search allocates none). */
+  facetCounts(facet: number, values: number): Int32Array {
+    let counts = this.counters[facet];
+    if (!counts || counts.length !== values) this.counters[facet] = counts = new Int32Array(values);
+    else counts.fill(0);
+    return counts;
+  }
+
   /** The bitset of docs[0 .. n). */
   bitsOf(docs: Int32Array, n: number): Uint32Array {
     const bits = this.bits;
