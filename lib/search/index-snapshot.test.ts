@@ -57,3 +57,13 @@ describe("the saved search index", () => {
     expect(fs.readdirSync(dir).filter((f) => f.startsWith("b."))).toEqual([]);
   });
 });
+
+describe("a saved index read while it is saved again", () => {
+  it("is refused rather than pieced together from two saves", async () => {
+    const [one, two] = [path.join(dir, "one"), path.join(dir, "two")];
+    await saveSnapshot(buildSearchIndex(docs, "1"), one);
+    await saveSnapshot(buildSearchIndex(docs, "1"), two);
+    fs.copyFileSync(path.join(two, "strings.json"), path.join(one, "strings.json"));
+    expect(() => loadSnapshot(one, new MemoryAbstracts([]))).toThrow(/another save/);
+  });
+});
