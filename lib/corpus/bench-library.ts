@@ -3,6 +3,7 @@
 
 import fs from "node:fs";
 import path from "node:path";
+import { applyMigrations } from "../db/migrate";
 import { openSqlite } from "../db/sqlite";
 import { refreshDerived } from "../derived/refresh-derived";
 import { cachedCorpus, corpusCacheDir, migratedTemplate } from "./bench-kit";
@@ -23,7 +24,10 @@ function holdsPapers(file: string, papers: number): boolean {
 /** The library file for `papers` papers: `<corpus cache>/library.db`, built when missing. */
 export async function cachedLibrary(papers: number, log: (line: string) => void = () => {}): Promise<string> {
   const file = path.join(corpusCacheDir(papers), "library.db");
-  if (fs.existsSync(file) && holdsPapers(file, papers)) return file;
+  if (fs.existsSync(file) && holdsPapers(file, papers)) {
+    await applyMigrations(file); // a library cached before a new migration gets it, as at app start
+    return file;
+  }
   const { corpus } = cachedCorpus(papers);
   const building = `${file}.building`;
   fs.rmSync(building, { force: true });
