@@ -52,12 +52,63 @@ function plan(index: SearchIndex, clause: QueryClause, prefix: boolean): { hits:
   return { hits: null, size: fields.reduce((n, f) => n + Math.min(...clause.words.map((w) => index.lookup(f, w).length)), 0) };
 }
 
+/** Whether ascending `list` holds d. */
+function holds(list: Int32Array, d: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === d) return true;
+    if (v < d) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * The few documents that passed the earlier clauses (`earlier[0 .. n)`) looked up in the
+ * clause's lists (all ascending) instead of walking long lists for them: a common last word
+ * costs a few binary searches per remaining document. Same result as promote.
+ */
+function probe(scratch: QueryScratch, hits: FieldHits[], level: number, earlier: Int32Array, n: number, out: Int32Array): number {
+  const { levelWords: words, scores, stampBits: bits } = scratch;
+  const next = bits | (level + 1);
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    const d = earlier[k]!;
+    let passed = false;
+    for (const { lists, weight } of hits) {
+      if (!lists.some((list) => holds(list, d))) continue;
+      scores[d] = scores[d]! + weight;
+      passed = true;
+    }
+    if (!passed) continue;
+    words[d] = next;
+    out[count++] = d;
+  }
+  return count;
+}
+
+/** Whether probing `n` earlier documents reads less than walking the clause's lists. */
+function cheaperToProbe(hits: FieldHits[], n: number): boolean {
+  let walk = 0;
+  let search = 0;
+  for (const { lists } of hits) {
+    for (const list of lists) {
+      walk += list.length;
+      search += 32 - Math.clz32(list.length);
+    }
+  }
+  return n * search * 2 < walk;
+}
+
 /**
  * Raises the documents of `hits` that matched every earlier clause (are at `level`) one level,
- * adding each field's weight once per document; for the last clause, also lists them in
- * `matched` and returns how many. The hot loop of a search: arrays read directly.
+ * adding each field's weight once per document, and lists them in `out`; returns how many.
+ * The hot loop of a search: arrays read directly.
  */
-function promote(scratch: QueryScratch, hits: FieldHits[], level: number, matched: Int32Array | null): number {
+function promote(scratch: QueryScratch, hits: FieldHits[], level: number, out: Int32Array): number {
   const { levelWords: words, markOf: marks, scores, stampBits: bits } = scratch;
   const fresh = level === 0;
   const [here, next] = [bits | level, bits | (level + 1)];
@@ -73,7 +124,7 @@ function promote(scratch: QueryScratch, hits: FieldHits[], level: number, matche
           words[d] = next;
           scores[d] = fresh ? weight : scores[d]! + weight;
           marks[d] = m;
-          if (matched) matched[n++] = d;
+          out[n++] = d;
         } else if (word === next && marks[d] !== m) {
           marks[d] = m;
           scores[d] = scores[d]! + weight;
@@ -103,6 +154,8 @@ export function executeQuery(index: SearchIndex, query: ParsedQuery, rawQuery: s
   positive.sort((a, b) => a.size - b.size);
 
   const all = positive.length;
+  // Each level's documents, listed as they pass (alternating buffers; the last into `matched`).
+  const buffers = [scratch.spare, scratch.kept];
   let count = 0;
   for (let level = 0; level < all; level++) {
     const { clause } = positive[level]!;
@@ -116,7 +169,12 @@ export function executeQuery(index: SearchIndex, query: ParsedQuery, rawQuery: s
       }
     }
     if (hitCount(hits) === 0) return { docs: scratch.matched, count: 0, matchedLevel: -1, scores, corrections };
-    count = promote(scratch, hits, level, level === all - 1 ? scratch.matched : null);
+    const out = level === all - 1 ? scratch.matched : buffers[level % 2]!;
+    count =
+      level > 0 && cheaperToProbe(hits, count)
+        ? probe(scratch, hits, level, buffers[(level - 1) % 2]!, count, out)
+        : promote(scratch, hits, level, out);
+    if (count === 0) return { docs: scratch.matched, count: 0, matchedLevel: -1, scores, corrections };
   }
   // The documents that passed the last clause are at level `all`: the matches.
   const docs = scratch.matched;

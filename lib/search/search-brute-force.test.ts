@@ -77,9 +77,14 @@ function wordInAbout(target: number): string {
   return [...df].filter(([t]) => /^[a-z]{4,}$/.test(t)).sort((a, b) => Math.abs(a[1] - target) - Math.abs(b[1] - target) || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 const middling = wordInAbout(110);
+const rare = wordInAbout(6);
+const half = wordInAbout(docs.length / 2);
 
 const CASES: Case[] = [
   { q: `${middling} `, include: [middling], exclude: [] },
+  { q: `${middling} the of `, include: [middling, "the", "of"], exclude: [] },
+  { q: `${rare} the of `, include: [rare, "the", "of"], exclude: [] },
+  { q: `${rare} ${half} `, include: [rare, half], exclude: [] },
   { q: "", include: [], exclude: [] },
   { q: "learning ", include: ["learning"], exclude: [] },
   { q: "the ", include: ["the"], exclude: [] },
