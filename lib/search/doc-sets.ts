@@ -19,16 +19,18 @@ export type DocSet = { size: number; lists: Int32Array[]; exact: boolean; has: (
 export function setOf({ column, ids }: ColumnFilter): DocSet {
   const wanted = new Uint8Array(column.values.length);
   for (const id of ids) wanted[id] = 1;
-  const { start, list } = column;
+  const { start, list, single } = column;
   const lists = ids.map((id) => column.docsWith(id));
   return {
     size: lists.reduce((n, l) => n + l.length, 0),
     lists,
     exact: true,
-    has: (d) => {
-      for (let i = start[d]!; i < start[d + 1]!; i++) if (wanted[list[i]!]) return true;
-      return false;
-    },
+    has: single
+      ? (d) => single[d]! >= 0 && wanted[single[d]!] === 1
+      : (d) => {
+          for (let i = start[d]!; i < start[d + 1]!; i++) if (wanted[list[i]!]) return true;
+          return false;
+        },
   };
 }
 

@@ -25,8 +25,10 @@ export type FilteredDocs = {
   kept: Int32Array;
   count: number;
   byDate: boolean;
-  /** The scratch level that marks a kept document. */
+  /** The scratch level that marks a kept document, once markKept() has run. */
   keptLevel: number;
+  /** Marks the kept documents with keptLevel (only orders and bonuses that test membership need it). */
+  markKept: () => void;
   facets: FacetCounts;
 };
 
@@ -49,7 +51,7 @@ export function filterAndCount(index: SearchIndex, candidates: Candidates, hard:
     let facets = libraryFacets.get(index);
     if (!facets) libraryFacets.set(index, (facets = format(countsOverAll(index).map((counts) => ({ counts })))));
     const copy = Object.fromEntries(Object.entries(facets).map(([name, values]) => [name, values.map((v) => ({ ...v }))])) as FacetCounts;
-    return { kept: index.byDate, count: index.size, byDate: true, keptLevel: -1, facets: copy };
+    return { kept: index.byDate, count: index.size, byDate: true, keptLevel: -1, markKept: () => {}, facets: copy };
   }
   if (!candidates.all && unfiltered) {
     // Nothing filters: the matches are the kept documents as they are.
@@ -66,7 +68,7 @@ export function filterAndCount(index: SearchIndex, candidates: Candidates, hard:
       return outside;
     };
     const counted = FACET_NAMES.map((name) => countFacet(index, name, params[name], set, complement));
-    return { kept: docs, count, byDate: false, keptLevel: matchedLevel, facets: format(counted) };
+    return { kept: docs, count, byDate: false, keptLevel: matchedLevel, markKept: () => {}, facets: format(counted) };
   }
   const base: DocSet = candidates.all
     ? { size: index.size, lists: [index.byDate], exact: skipLevel < 0, has: skipLevel < 0 ? () => true : (d) => scratch.level(d) !== skipLevel }
@@ -85,11 +87,15 @@ export function filterAndCount(index: SearchIndex, candidates: Candidates, hard:
   });
   const kept = scratch.kept;
   const keptCount = collect(index, [...required, ...active.filter((s): s is DocSet => s !== null)], kept);
-  for (let k = 0; k < keptCount; k++) scratch.setLevel(kept[k]!, KEPT);
+  let marked = false;
+  const markKept = () => {
+    if (!marked) for (let k = 0; k < keptCount; k++) scratch.setLevel(kept[k]!, KEPT);
+    marked = true;
+  };
   const keptSet = countSet(index, kept, keptCount);
   FACET_NAMES.forEach((name, i) => {
     if (!active[i]) counted[i] = countFacet(index, name, params[name], keptSet);
   });
-  return { kept, count: keptCount, byDate: false, keptLevel: KEPT, facets: format(counted) };
+  return { kept, count: keptCount, byDate: false, keptLevel: KEPT, markKept, facets: format(counted) };
 }
 

@@ -69,6 +69,7 @@ function byDateRank(index: SearchIndex, filtered: FilteredDocs, order: Order, k:
   const { byDate, dateRank, scratch } = index;
   const newest = order === "newest";
   if (count * 8 > index.size) {
+    filtered.markKept();
     const out: number[] = [];
     for (let i = 0; i < byDate.length && out.length < k; i++) {
       const d = byDate[newest ? i : byDate.length - 1 - i]!;

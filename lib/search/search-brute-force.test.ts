@@ -91,6 +91,7 @@ const CASES: Case[] = [
   { q: "kernel ", include: ["kernel"], exclude: [], filters: { year: ["2021", "2023"], hasId: ["no"] } },
   { q: "", include: [], exclude: [], filters: { category: ["cs.LG", "stat.ML"], topic: [TOPICS[3]!] }, sort: "oldest" },
   { q: "learning ", include: ["learning"], exclude: [], filters: { topic: [TOPICS[59]!, "no-such-topic"] } },
+  { q: "the ", include: ["the"], exclude: [], filters: { hasId: ["yes"] }, sort: "newest" },
   { q: "-learning ", include: [], exclude: ["learning"], filters: { year: ["2024"] } },
   { q: "model -language ", include: ["model"], exclude: ["language"], sort: "newest" },
   { q: "cat:cs.LG year:2019..2023 training ", include: ["training"], exclude: [], cat: "cs.lg", years: [2019, 2023], filters: { hasId: ["yes"] } },

@@ -66,6 +66,7 @@ function queryFilters(index: SearchIndex, query: ParsedQuery): ColumnFilter[] {
 /** The bonus for the whole query as a phrase, added to kept documents' scores. */
 function addPhraseBonus(index: SearchIndex, words: string[], filtered: FilteredDocs, scores: Float64Array): void {
   const { scratch } = index;
+  filtered.markKept();
   const kept = (d: number) => scratch.level(d) === filtered.keptLevel;
   scratch.newMarks();
   for (const d of phraseDocs(index, "title", words, kept)) {
