@@ -70,15 +70,16 @@ function monthCorroborates(a: PaperDraft, b: PaperDraft): boolean {
 export function compareDrafts(a: PaperDraft, b: PaperDraft): Verdict {
   const overlap = textOverlap(a, b);
   const sameTitle = a.title !== null && normalizedTitle(a) === normalizedTitle(b);
+  // An arXiv ID names one paper, whatever else differs: titles and author lists change
+  // between versions, and the library holds one paper per ID (Paper.arxivId is unique).
+  if (a.arxivId && a.arxivId === b.arxivId) return { kind: "same", reason: "same arXiv ID", score: 1 };
   const against = contradiction(a, b);
   if (against) {
-    if (a.arxivId && a.arxivId === b.arxivId) return { kind: "possible-duplicate", reason: `same arXiv ID but ${against}`, score: 1 };
     if (overlap.trigram >= SIMILAR_TEXT || sameTitle) {
       return { kind: "possible-duplicate", reason: `similar text but ${against}`, score: overlap.trigram };
     }
     return { kind: "different" };
   }
-  if (a.arxivId && a.arxivId === b.arxivId) return { kind: "same", reason: "same arXiv ID", score: 1 };
   const oneLacksAbstract = a.abstracts.length === 0 || b.abstracts.length === 0;
   if (sameTitle && (oneLacksAbstract || overlap.trigram >= RELATED_TEXT)) return { kind: "same", reason: "same title", score: 1 };
   if (overlap.trigram >= SAME_TEXT) return { kind: "same", reason: "same abstract text", score: overlap.trigram };

@@ -72,6 +72,14 @@ describe("merging records into papers", () => {
     expect(result.duplicates[0]!.reason).toMatch(/dates far apart/);
   });
 
+  it("one arXiv ID is one paper even when its title changed between versions", () => {
+    const v1 = record({ arxivId: "2301.00001", title: "Grokking as a phase transition", abstract: ABSTRACT, publishedAt: "2023-01-03" }, 1);
+    const v2 = record({ arxivId: "2301.00001", title: "Grokking is a first-order phase transition", abstract: ABSTRACT }, 9);
+    const result = mergeRecords([v1, v2]);
+    expect(result.drafts).toHaveLength(1);
+    expect(result.drafts[0]!.records).toHaveLength(2);
+  });
+
   it("never merges two different arXiv IDs", () => {
     const result = mergeRecords([record({ arxivId: "2301.00001", abstract: ABSTRACT }), record({ arxivId: "2301.00002", abstract: ABSTRACT })]);
     expect(result.drafts).toHaveLength(2);
