@@ -10,12 +10,19 @@ export type Keep = ((d: number) => boolean) | null;
 /** Documents (ascending, each once) whose `field` holds `words` in a row and that `keep` accepts.
  * Remembered for the rest of the search when nothing was left out. */
 export function phraseDocs(index: SearchIndex, field: FieldName, words: string[], keep: Keep): Int32Array {
-  const key = `${field}:${words.join(" ")}`;
+  const key = phraseKey(field, words);
   const known = index.scratch.phrases.get(key);
   if (known) return keep ? known.filter((d) => keep(d)) : known;
   const docs = findPhrase(index, field, words, keep);
   if (!keep) index.scratch.phrases.set(key, docs);
   return docs;
+}
+
+const phraseKey = (field: FieldName, words: string[]) => `${field}:${words.join(" ")}`;
+
+/** The whole list of the phrase in `field` if this search already found it, else null. */
+export function knownPhraseDocs(index: SearchIndex, field: FieldName, words: string[]): Int32Array | null {
+  return index.scratch.phrases.get(phraseKey(field, words)) ?? null;
 }
 
 function findPhrase(index: SearchIndex, field: FieldName, words: string[], keep: Keep): Int32Array {

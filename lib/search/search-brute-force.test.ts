@@ -147,5 +147,13 @@ describe("phrases against brute force on the same library", () => {
       const found = searchAll(index, searchParamsSchema.parse({ q: `${prefix}"${text}"` })).map((doc) => doc.key).sort();
       expect([prefix, found]).toEqual([prefix, expected]);
     }
+    // In relevance order: field weights times the phrase's idf, the whole-phrase bonus, then newest.
+    const idf = phrase.reduce((sum, w) => sum + index.vocabulary.idf(w), 0);
+    const score = (d: number) => {
+      const [t, a, b] = (["title", "authors", "abstract"] as const).map((f) => inRow(words[d]![f], phrase));
+      return idf * (20 * +t! + 10 * +a! + +b!) + (t ? 1000 : b ? 200 : 0);
+    };
+    const ranked = docs.map((_, d) => d).filter((d) => score(d) > 0).sort((a, b) => score(b) - score(a) || newestFirst(a, b));
+    expect(searchAll(index, searchParamsSchema.parse({ q: `"${text}"` })).map((doc) => doc.key)).toEqual(ranked.map((d) => docs[d]!.key));
   });
 });

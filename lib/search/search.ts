@@ -6,7 +6,7 @@ import type { AuthorRef, SearchDocument, TopicRef } from "./documents";
 import { executeQuery } from "./execute-query";
 import { columnFilter, filterAndCount, type ColumnFilter, type FacetCounts, type FilteredDocs } from "./facets";
 import type { SearchParams } from "./params";
-import { phraseDocs } from "./phrase-match";
+import { knownPhraseDocs, phraseDocs } from "./phrase-match";
 import { EXCLUDED } from "./query-scratch";
 import { highlightTerms, parseQuery, type ParsedQuery } from "./query-parser";
 import { rankedAll, rankedSlice, type Order } from "./rank";
@@ -67,13 +67,23 @@ function queryFilters(index: SearchIndex, query: ParsedQuery): ColumnFilter[] {
 function addPhraseBonus(index: SearchIndex, words: string[], filtered: FilteredDocs, scores: Float64Array): void {
   const { scratch } = index;
   filtered.markKept();
-  const kept = (d: number) => scratch.level(d) === filtered.keptLevel;
+  const keptWord = scratch.stampBits | filtered.keptLevel;
+  const levels = scratch.levelWords;
+  const kept = (d: number) => levels[d] === keptWord;
   scratch.newMarks();
-  for (const d of phraseDocs(index, "title", words, kept)) {
+  // The lists found while matching (the query was one phrase) are walked as they are.
+  const title = knownPhraseDocs(index, "title", words) ?? phraseDocs(index, "title", words, kept);
+  for (let k = 0; k < title.length; k++) {
+    const d = title[k]!;
+    if (levels[d] !== keptWord) continue;
     scratch.mark(d);
     scores[d] = scores[d]! + PHRASE_IN_TITLE;
   }
-  for (const d of phraseDocs(index, "abstract", words, (d) => kept(d) && !scratch.isMarked(d))) scores[d] = scores[d]! + PHRASE_IN_ABSTRACT;
+  const abstract = knownPhraseDocs(index, "abstract", words) ?? phraseDocs(index, "abstract", words, (d) => kept(d) && !scratch.isMarked(d));
+  for (let k = 0; k < abstract.length; k++) {
+    const d = abstract[k]!;
+    if (levels[d] === keptWord && !scratch.isMarked(d)) scores[d] = scores[d]! + PHRASE_IN_ABSTRACT;
+  }
 }
 
 type RankedSearch = { filtered: FilteredDocs; scores: Float64Array; order: Order; facets: FacetCounts; terms: string[]; hints: string[] };
