@@ -4,7 +4,8 @@
 // then times a fixed mix of ~200 searches (first page + facet counts) against the floor:
 // FlexSearch alone answering the same words (lib/corpus/search-floor.ts). Last, two
 // fresh processes start the way the server does, from the saved index and by a rebuild,
-// and report start to first answered search and resident memory after a warm-up.
+// and report start to first answered search and resident memory after a warm-up; a third
+// rebuilds in slices while answering searches, as the server does when the library changed.
 //   node --expose-gc --import tsx scripts/bench-search.ts [--papers 10000,100000] [--runs 5]
 //        [--load import|direct] [--seed S] [--worst 12] [--floor flexsearch|none] [--cpu-prof FILE]
 // (--expose-gc lets it report memory after garbage collection; plain `npx tsx` works too.)
@@ -83,9 +84,9 @@ async function libraryFile(n: number, options: Options, work: string): Promise<s
   return target;
 }
 
-/** One fresh process starting the way the server does (scripts/bench-search-start.ts). */
-function startOnce(file: string, from: "snapshot" | "rebuild"): Record<string, number | string> {
-  const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", path.join(__dirname, "bench-search-start.ts"), "--db", file, "--from", from], { encoding: "utf8", maxBuffer: 1 << 24 });
+/** A fresh process running one of the scripts next to this one; its last output line, as JSON. */
+function child(script: string, args: string[]): Record<string, number | string> {
+  const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", path.join(__dirname, script), ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
   return JSON.parse(out.trim().split("\n").at(-1)!) as Record<string, number | string>;
 }
 
@@ -125,7 +126,8 @@ async function benchSize(n: number, options: Options, work: string) {
   const saveMs = performance.now() - started;
   const savedBytes = fs.readdirSync(snapshotDirOf(file)).reduce((sum, f) => sum + fs.statSync(path.join(snapshotDirOf(file), f)).size, 0);
   db.close();
-  const starts = [startOnce(file, "snapshot"), startOnce(file, "rebuild")];
+  const starts = ["snapshot", "rebuild"].map((from) => child("bench-search-start.ts", ["--db", file, "--from", from]));
+  const background = child("bench-search-rebuild.ts", ["--db", file]);
   fs.rmSync(snapshotDirOf(file), { recursive: true, force: true });
   removeLibrary(file);
 
@@ -157,6 +159,8 @@ async function benchSize(n: number, options: Options, work: string) {
     console.log(`    from ${String(s.from).padEnd(8)}: first search answered at ${fmt(Number(s.startToFirstSearchMs))} ms (modules ${fmt(Number(s.modulesMs))}, index ${fmt(Number(s.indexMs))}, first search ${fmt(Number(s.firstSearchMs))}); ` +
       `rss ${s.rssMb} MB, heap ${s.heapMb} MB, array buffers ${s.arrayBuffersMb} MB`);
   }
+  console.log(`  rebuilt in the background in ${fmt(Number(background.rebuildMs))} ms while the saved index answered ${background.searches} searches (one due every 10 ms): ` +
+    `answered ${background.answeredP50Ms} ms after due at the median, ${background.answeredP99Ms} ms at p99, ${background.answeredMaxMs} ms at worst`);
 }
 
 async function main() {

@@ -96,7 +96,7 @@ export class BigramPostings {
       docsOf[k] = d;
       firstAt[k] = Math.min(at, MAX_AT);
     });
-    const { byteStart, bytes } = encodeLists(countStart, docsOf);
+    const { byteStart, bytes } = yield* encodeLists(countStart, docsOf);
     return new BigramPostings(pairs, byteStart, bytes, countStart, firstAt, frequent);
   }
 }
@@ -121,7 +121,8 @@ function grown(array: Int32Array, fill: number): Int32Array {
 }
 
 /** Each list (docs[start[p] .. start[p+1]), ascending) as LEB128 gaps. */
-function encodeLists(start: Int32Array, docs: Int32Array): { byteStart: Int32Array; bytes: Uint8Array } {
+function* encodeLists(start: Int32Array, docs: Int32Array): Steps<{ byteStart: Int32Array; bytes: Uint8Array }> {
+  const pause = every(2000);
   const lists = start.length - 1;
   const byteStart = new Int32Array(lists + 1);
   let out = new Uint8Array(Math.max(16, docs.length * 2));
@@ -143,6 +144,7 @@ function encodeLists(start: Int32Array, docs: Int32Array): { byteStart: Int32Arr
       out[p++] = gap;
     }
     byteStart[l + 1] = p;
+    if (pause()) yield;
   }
   return { byteStart, bytes: out.slice(0, p) };
 }

@@ -54,12 +54,11 @@ export class SearchIndexBuilder {
 
   *finish(revision: string): Steps<SearchIndex> {
     const { docs } = this;
-    const vocabulary = this.vocabulary.finish(docs.length);
-    yield;
+    const vocabulary = yield* this.vocabulary.finish(docs.length);
     const sequences = {
-      title: this.sequences.title.finish(vocabulary.size),
-      authors: this.sequences.authors.finish(vocabulary.size),
-      abstract: this.sequences.abstract.finish(vocabulary.size),
+      title: yield* this.sequences.title.finish(vocabulary.size),
+      authors: yield* this.sequences.authors.finish(vocabulary.size),
+      abstract: yield* this.sequences.abstract.finish(vocabulary.size),
     };
     const abstractWords = yield* WordPostings.build(sequences.abstract, vocabulary.size);
     const minDf = pairMinDf(docs.length);
@@ -68,19 +67,21 @@ export class SearchIndexBuilder {
       authors: yield* BigramPostings.build(sequences.authors, vocabulary.size, minDf),
       abstract: yield* BigramPostings.build(sequences.abstract, vocabulary.size, minDf),
     };
+    const column = (valuesOf: (doc: SearchDocument) => string[]) => FacetColumn.buildSteps(docs.length, (d) => valuesOf(docs[d]!));
     const facets = {
-      year: FacetColumn.build(docs.map((d) => (d.publishedAt ? [d.publishedAt.slice(0, 4)] : []))),
-      author: FacetColumn.build(docs.map((d) => d.authors.map((a) => a.name))),
-      category: FacetColumn.build(docs.map((d) => d.categories)),
-      topic: FacetColumn.build(docs.map((d) => d.topics.map((t) => t.slug))),
-      hasId: FacetColumn.build(docs.map((d) => [d.arxivId ? "yes" : "no"])),
+      year: yield* column((d) => (d.publishedAt ? [d.publishedAt.slice(0, 4)] : [])),
+      author: yield* column((d) => d.authors.map((a) => a.name)),
+      category: yield* column((d) => d.categories),
+      topic: yield* column((d) => d.topics.map((t) => t.slug)),
+      hasId: yield* column((d) => [d.arxivId ? "yes" : "no"]),
     };
+    const byDate = newestFirst(docs);
     yield;
-    const byDate = Int32Array.from(docs.map((_, d) => d)).sort((a, b) => compareNewestFirst(docs[a]!, docs[b]!, a, b));
     const dateRank = new Int32Array(docs.length);
     byDate.forEach((d, rank) => (dateRank[d] = rank));
     const source = this.abstractSource ?? new MemoryAbstracts(this.abstracts!);
-    const documents = new DocumentTable(DocumentTable.columnsOf(docs), facets.category, facets.topic, source);
+    const columns = yield* DocumentTable.columnsSteps(docs);
+    const documents = new DocumentTable(columns, facets.category, facets.topic, source);
     return new SearchIndex({ revision, size: docs.length, vocabulary, sequences, abstractWords, bigrams, prefixes: this.prefixes, facets, byDate, dateRank, documents });
   }
 }
@@ -92,11 +93,13 @@ export function buildSearchIndex(docs: SearchDocument[], revision: string, abstr
   return runSteps(builder.finish(revision));
 }
 
-function compareNewestFirst(a: SearchDocument, b: SearchDocument, ia: number, ib: number): number {
-  if (a.publishedAt !== b.publishedAt) {
-    if (!a.publishedAt) return 1;
-    if (!b.publishedAt) return -1;
-    return a.publishedAt < b.publishedAt ? 1 : -1;
-  }
-  return ib - ia; // later imports first among equals
+/** Document numbers newest first, undated last, later imports first among equals: sorted as
+ * numbers (date's rank among the distinct dates, then document), not by comparing strings. */
+function newestFirst(docs: SearchDocument[]): Int32Array {
+  const dates = [...new Set(docs.map((d) => d.publishedAt).filter((p): p is string => p !== null))].sort();
+  const rankOf = new Map(dates.map((date, i) => [date, dates.length - 1 - i])); // 0 = newest
+  const n = docs.length;
+  const keys = Float64Array.from(docs, (doc, d) => (doc.publishedAt === null ? dates.length : rankOf.get(doc.publishedAt)!) * n + (n - 1 - d));
+  keys.sort();
+  return Int32Array.from(keys, (key) => n - 1 - (key % n));
 }

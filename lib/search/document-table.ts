@@ -4,6 +4,7 @@
 
 import type { AuthorRef, SearchDocument, TopicRef } from "./documents";
 import type { FacetColumn } from "./facet-column";
+import { every, type Steps } from "./steps";
 
 /** Abstracts of some documents (by document number and paper id): from memory, or read from the library. */
 export interface AbstractSource {
@@ -89,30 +90,40 @@ export class DocumentTable {
     }));
   }
 
-  static columnsOf(docs: SearchDocument[]): DocumentColumns {
-    const refIds = new Map<string, number>();
+  /** The columns of `docs`, yielding now and then. Authors are shared by identity (the
+   * loader hands out one object per author) or else by slug and name. */
+  static *columnsSteps(docs: SearchDocument[]): Steps<DocumentColumns> {
+    const pause = every(5000);
+    const byObject = new Map<AuthorRef, number>();
+    const byKey = new Map<string, number>();
     const authorRefs: AuthorRef[] = [];
     const authorStart = new Int32Array(docs.length + 1);
     const authorList: number[] = [];
     const topicLabels: Record<string, string> = {};
-    docs.forEach((doc, d) => {
+    for (let d = 0; d < docs.length; d++) {
+      const doc = docs[d]!;
       for (const a of doc.authors) {
-        const key = `${a.slug}\u0000${a.name}`;
-        let id = refIds.get(key);
-        if (id === undefined) refIds.set(key, (id = authorRefs.push({ name: a.name, slug: a.slug }) - 1));
+        let id = byObject.get(a);
+        if (id === undefined) {
+          const key = `${a.slug}\u0000${a.name}`;
+          id = byKey.get(key);
+          if (id === undefined) byKey.set(key, (id = authorRefs.push({ name: a.name, slug: a.slug }) - 1));
+          byObject.set(a, id);
+        }
         authorList.push(id);
       }
       authorStart[d + 1] = authorList.length;
       for (const t of doc.topics) topicLabels[t.slug] ??= t.label;
-    });
+      if (pause()) yield;
+    }
     return {
-      paperIds: Int32Array.from(docs.map((d) => d.id)),
+      paperIds: Int32Array.from(docs, (d) => d.id),
       keys: docs.map((d) => d.key),
       slugs: docs.map((d) => d.slug),
       arxivIds: docs.map((d) => d.arxivId),
       titles: docs.map((d) => d.title),
       publishedAt: docs.map((d) => d.publishedAt),
-      authorsTruncated: Uint8Array.from(docs.map((d) => (d.authorsTruncated ? 1 : 0))),
+      authorsTruncated: Uint8Array.from(docs, (d) => (d.authorsTruncated ? 1 : 0)),
       authorRefs,
       authorStart,
       authorList: Int32Array.from(authorList),

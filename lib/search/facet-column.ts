@@ -2,6 +2,8 @@
 // flat typed arrays (counting a facet over many hits allocates nothing per hit), and, built
 // on first use, each value's documents (a filter on a value then visits only its documents).
 
+import { every, runSteps, type Steps } from "./steps";
+
 export class FacetColumn {
   private readonly ids: Map<string, number>;
   private inverted: { start: Int32Array; docs: Int32Array } | null = null;
@@ -13,18 +15,25 @@ export class FacetColumn {
   }
 
   static build(perDocument: string[][]): FacetColumn {
+    return runSteps(FacetColumn.buildSteps(perDocument.length, (d) => perDocument[d]!));
+  }
+
+  /** The column of `documents` documents, document d having valuesOf(d); yields now and then. */
+  static *buildSteps(documents: number, valuesOf: (d: number) => string[]): Steps<FacetColumn> {
+    const pause = every(5000);
     const values: string[] = [];
     const ids = new Map<string, number>();
-    const start = new Int32Array(perDocument.length + 1);
+    const start = new Int32Array(documents + 1);
     const flat: number[] = [];
-    perDocument.forEach((docValues, d) => {
-      for (const v of new Set(docValues)) {
+    for (let d = 0; d < documents; d++) {
+      for (const v of new Set(valuesOf(d))) {
         let id = ids.get(v);
         if (id === undefined) ids.set(v, (id = values.push(v) - 1));
         flat.push(id);
       }
       start[d + 1] = flat.length;
-    });
+      if (pause()) yield;
+    }
     return new FacetColumn(values, start, Int32Array.from(flat));
   }
 

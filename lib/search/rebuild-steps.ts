@@ -21,7 +21,7 @@ export function* rebuildSteps(databaseFile: string, abstracts: AbstractSource): 
     for (const page of searchDocumentPages(reader, PAGE)) {
       for (let i = 0; i < page.length; i++) {
         builder.add(page[i]!);
-        if (i % 100 === 99) yield;
+        if (i % 25 === 24) yield;
       }
       yield;
     }

@@ -2,6 +2,8 @@
 // phrase checks read (a fraction of the memory of the normalised text, and compared
 // as numbers). 16-bit ids while the vocabulary fits, 32-bit beyond.
 
+import type { Steps } from "./steps";
+
 export type WordIds = Uint16Array | Uint32Array;
 
 export class TokenSequences {
@@ -45,13 +47,14 @@ export class TokenSequencesBuilder {
   }
 
   /** The sequences, in 16-bit ids when every id is below `vocabularySize` ≤ 65,536. */
-  finish(vocabularySize: number): TokenSequences {
+  *finish(vocabularySize: number): Steps<TokenSequences> {
     this.flush();
     const ids: WordIds = vocabularySize <= 1 << 16 ? new Uint16Array(this.total) : new Uint32Array(this.total);
     let at = 0;
     for (const chunk of this.chunks) {
       ids.set(chunk, at);
       at += chunk.length;
+      yield;
     }
     this.chunks = [];
     return new TokenSequences(Int32Array.from(this.starts), ids);

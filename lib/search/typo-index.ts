@@ -3,6 +3,8 @@
 // word one edit away from a query shares a key with one of the query's own deletions.
 // Keys are 31-bit hashes kept sorted in a typed array; callers verify each candidate.
 
+import { every, type Steps } from "./steps";
+
 const FNV_OFFSET = 0x811c9dc5;
 const MAX_WORDS = 2 ** 22; // a word id and a 31-bit hash share one exact double when sorting
 
@@ -28,17 +30,21 @@ export class TypoIndex {
   constructor(readonly keys: Int32Array, readonly wordIds: Int32Array) {}
 
   /** Files every word of `minLength` letters or more. */
-  static build(words: readonly string[], minLength: number): TypoIndex {
+  static *build(words: readonly string[], minLength: number): Steps<TypoIndex> {
     if (words.length > MAX_WORDS) throw new Error(`typo index: more than ${MAX_WORDS} words`);
+    const pause = every(20_000);
     const hashes: number[] = [];
     const packed: number[] = [];
-    words.forEach((word, id) => {
-      if (word.length < minLength) return;
+    for (let id = 0; id < words.length; id++) {
+      const word = words[id]!;
+      if (pause()) yield;
+      if (word.length < minLength) continue;
       hashes.length = 0;
       variantHashes(word, hashes);
       for (const h of hashes) packed.push(h * MAX_WORDS + id);
-    });
+    }
     const sorted = Float64Array.from(packed).sort();
+    yield;
     const keys = new Int32Array(sorted.length);
     const wordIds = new Int32Array(sorted.length);
     sorted.forEach((p, i) => {

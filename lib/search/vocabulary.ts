@@ -3,6 +3,7 @@
 // anywhere through the typo index; two in long words, within words of the same first letter).
 
 import { editDistance } from "./edit-distance";
+import type { Steps } from "./steps";
 import { TypoIndex } from "./typo-index";
 
 const MIN_CORRECTED = 4;
@@ -21,9 +22,11 @@ export class Vocabulary {
     this.ids = new Map(words.map((w, id) => [w, id]));
   }
 
-  static build(words: string[], df: Int32Array, documentCount: number): Vocabulary {
+  static *build(words: string[], df: Int32Array, documentCount: number): Steps<Vocabulary> {
     const alphabetical = Int32Array.from(words.map((_, id) => id)).sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
-    return new Vocabulary(words, df, documentCount, alphabetical, TypoIndex.build(words, MIN_CORRECTED - 1));
+    yield;
+    const typos = yield* TypoIndex.build(words, MIN_CORRECTED - 1);
+    return new Vocabulary(words, df, documentCount, alphabetical, typos);
   }
 
   get size(): number {
@@ -114,7 +117,7 @@ export class VocabularyBuilder {
     return id;
   }
 
-  finish(documentCount: number): Vocabulary {
+  finish(documentCount: number): Steps<Vocabulary> {
     return Vocabulary.build(this.words, this.df.slice(0, this.words.length), documentCount);
   }
 
