@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorRole, byNewest, coauthorCounts, matchesFilters, yearCounts, type AuthorPaper } from "./profile";
+import { authorRole, byNewest, capListedPapers, coauthorCounts, matchesFilters, yearCounts, type AuthorPaper } from "./profile";
 
 const paper = (overrides: Partial<AuthorPaper>): AuthorPaper => ({
   id: 1,
@@ -58,5 +58,13 @@ describe("counting an author's papers", () => {
     const papers = [paper({ id: 3, publishedAt: null, year: null }), paper({ id: 1, publishedAt: "2021-05" , year: 2021 }), paper({ id: 2 })];
     expect(yearCounts(papers)).toEqual([{ year: 2021, count: 1 }, { year: 2023, count: 1 }]);
     expect(papers.sort(byNewest).map((p) => p.id)).toEqual([2, 1, 3]);
+  });
+});
+
+describe("listing a prolific author's papers", () => {
+  it("lists the first hundred of a longer list and says how many are left out; shorter lists whole", () => {
+    const many = Array.from({ length: 301 }, (_, i) => i);
+    expect(capListedPapers(many)).toEqual({ listed: many.slice(0, 100), omitted: 201 });
+    expect(capListedPapers(many.slice(0, 17))).toEqual({ listed: many.slice(0, 17), omitted: 0 });
   });
 });

@@ -96,3 +96,15 @@ export function groupByYear<T extends { year: number | null }>(papers: T[]): Yea
   }
   return groups;
 }
+
+/**
+ * At most this many papers are listed on one author page: a prolific author's full list
+ * (301 papers: 3.9 MB of HTML and React payload, 0.3 s to render) is narrowed by a year
+ * or topic filter instead, and the timeline above still counts every paper.
+ */
+export const LISTED_PAPERS_CAP = 100;
+
+/** The newest `cap` of the (already sorted, filtered) papers, and how many were left out. */
+export function capListedPapers<T>(papers: T[], cap = LISTED_PAPERS_CAP): { listed: T[]; omitted: number } {
+  return papers.length <= cap ? { listed: papers, omitted: 0 } : { listed: papers.slice(0, cap), omitted: papers.length - cap };
+}

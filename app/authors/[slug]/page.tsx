@@ -10,6 +10,7 @@ import { AuthorTimeline } from "@/components/authors/author-timeline";
 import { PaperYearGroups } from "@/components/authors/paper-year-groups";
 import { authorFeedPath, authorPath } from "@/lib/authors/author-feed";
 import { filterQuery, hasFilters, readAuthorFilters } from "@/lib/authors/filters";
+import { capListedPapers } from "@/lib/authors/profile";
 import { getAuthorProfile } from "@/lib/authors/queries";
 
 type PageProps = {
@@ -42,6 +43,7 @@ export default async function AuthorPage(props: PageProps) {
   const path = authorPath(profile.slug);
   const labels = new Map(profile.topics.map((t) => [t.slug, t.label]));
   const shown = profile.papers.length;
+  const { listed, omitted } = capListedPapers(profile.papers);
 
   return (
     <div className="space-y-8">
@@ -61,8 +63,17 @@ export default async function AuthorPage(props: PageProps) {
             </span>
           </h2>
           <AuthorFilterBar path={path} filters={filters} topicLabel={(s) => labels.get(s) ?? s} />
+          {omitted > 0 && (
+            <p className="rounded-lg border border-border bg-surface p-3 text-sm text-muted">
+              Showing the {listed.length} newest of {shown} papers. Pick a year in the timeline or a topic to see the others, or{" "}
+              <a href={`/?q=${encodeURIComponent(`au:"${profile.name}"`)}`} className="text-accent underline underline-offset-2">
+                search all of them
+              </a>
+              .
+            </p>
+          )}
           {shown > 0 ? (
-            <PaperYearGroups papers={profile.papers} currentAuthor={profile.slug} />
+            <PaperYearGroups papers={listed} currentAuthor={profile.slug} />
           ) : (
             <p className="rounded-lg border border-dashed border-border p-6 text-center text-muted">
               No papers match these filters. <a href={path} className="text-accent underline underline-offset-2">Show all papers</a>
