@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openSqlite, type SqliteDatabase } from "../db/sqlite";
+import { describe, expect, it } from "vitest";
+import type { SqliteDatabase } from "../db/sqlite";
 import { importFiles } from "../import/import-files";
 import { libraryRevision } from "../search/documents";
 import { seedFiles } from "../../tests/fixtures/seeds";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-db";
+import { useTestLibrary, type TestDatabase } from "../../tests/helpers/test-db";
 import { derivedIsStale, refreshDerivedIfStale } from "./refresh-derived";
 
 let db: TestDatabase;
 let sqlite: SqliteDatabase;
-beforeEach(async () => {
-  db = await createTestDatabase();
-  sqlite = openSqlite(db.url);
-});
-afterEach(async () => {
-  sqlite.close();
-  await db.cleanup();
-});
+useTestLibrary((opened) => ({ db, sqlite } = opened));
 
 const topicRows = () => sqlite.prepare('SELECT t."slug", pt."paperId" FROM "PaperTopic" pt JOIN "Topic" t ON t."id" = pt."topicId" ORDER BY 1, 2').all();
 const relatedRows = () => sqlite.prepare('SELECT "paperId", "rank", "relatedId" FROM "RelatedPaper" ORDER BY 1, 2').all();

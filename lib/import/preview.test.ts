@@ -1,23 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
-import { openSqlite, type SqliteDatabase } from "../db/sqlite";
+import type { SqliteDatabase } from "../db/sqlite";
 import { seedFiles } from "../../tests/fixtures/seeds";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-db";
+import { useTestLibrary, type TestDatabase } from "../../tests/helpers/test-db";
 import { getBatch, listBatches } from "./history";
 import { importFiles } from "./import-files";
 import { previewImport } from "./preview";
 
 let db: TestDatabase;
 let sqlite: SqliteDatabase;
-beforeEach(async () => {
-  db = await createTestDatabase();
-  sqlite = openSqlite(db.url);
-});
-afterEach(async () => {
-  sqlite.close();
-  await db.cleanup();
-});
+useTestLibrary((opened) => ({ db, sqlite } = opened));
 const input = (file: string) => ({ file: path.basename(file), text: fs.readFileSync(file, "utf8") });
 
 describe("the import preview and history", () => {

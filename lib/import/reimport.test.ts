@@ -1,21 +1,14 @@
 // Re-importing a dump changes nothing, even when the library learnt something in between
 // that makes one of its records score as well against another stored paper.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-db";
-import { openSqlite, type SqliteDatabase } from "../db/sqlite";
+import { describe, expect, it } from "vitest";
+import { useTestLibrary, type TestDatabase } from "../../tests/helpers/test-db";
+import type { SqliteDatabase } from "../db/sqlite";
 import { parseDump } from "./parse-dump";
 import { importDumps } from "./store";
 
 let db: TestDatabase;
 let sqlite: SqliteDatabase;
-beforeEach(async () => {
-  db = await createTestDatabase();
-  sqlite = openSqlite(db.url);
-});
-afterEach(async () => {
-  sqlite.close();
-  await db.cleanup();
-});
+useTestLibrary((opened) => ({ db, sqlite } = opened));
 
 const words = (seed: string, n: number) => Array.from({ length: n }, (_, i) => `${seed}${i.toString(36)}`).join(" ");
 const card = (title: string, abstract: string) => ["LGJun 12, 2023", `${title}Ada Lovelace, Alan Turing`, abstract].join("\n");

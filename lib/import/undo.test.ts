@@ -1,20 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openSqlite, type SqliteDatabase } from "../db/sqlite";
+import { describe, expect, it } from "vitest";
+import type { SqliteDatabase } from "../db/sqlite";
 import { seedFiles } from "../../tests/fixtures/seeds";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-db";
+import { useTestLibrary, type TestDatabase } from "../../tests/helpers/test-db";
 import { importFiles } from "./import-files";
 import { undoBatch, UndoError } from "./undo";
 
 let db: TestDatabase;
 let sqlite: SqliteDatabase;
-beforeEach(async () => {
-  db = await createTestDatabase();
-  sqlite = openSqlite(db.url);
-});
-afterEach(async () => {
-  sqlite.close();
-  await db.cleanup();
-});
+useTestLibrary((opened) => ({ db, sqlite } = opened));
 
 /** The library's content, without row timestamps. */
 function library(s: SqliteDatabase) {

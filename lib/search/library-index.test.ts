@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openSqlite, type SqliteDatabase } from "../db/sqlite";
 import { importFiles, parseInputs } from "../import/import-files";
 import { readInputs } from "../import/read-inputs";
 import { importDumps } from "../import/store";
 import { seedFiles } from "../../tests/fixtures/seeds";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-db";
+import { useTestLibrary, type TestDatabase } from "../../tests/helpers/test-db";
 import { loadSearchDocuments } from "./documents";
 import { createIndexSource } from "./library-index";
 import { searchParamsSchema } from "./params";
@@ -12,14 +12,7 @@ import { search } from "./search";
 
 let db: TestDatabase;
 let sqlite: SqliteDatabase;
-beforeEach(async () => {
-  db = await createTestDatabase();
-  sqlite = openSqlite(db.url);
-});
-afterEach(async () => {
-  sqlite.close();
-  await db.cleanup();
-});
+useTestLibrary((opened) => ({ db, sqlite } = opened));
 
 describe("the library's search index", () => {
   it("picks up an import from another connection without a restart, and is reused while nothing changes", async () => {

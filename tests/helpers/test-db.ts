@@ -3,8 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { copyFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { inject } from "vitest";
+import { afterEach, beforeEach, inject } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../../lib/db";
+import { openSqlite, type SqliteDatabase } from "../../lib/db/sqlite";
 
 export type TestDatabase = {
   url: string;
@@ -27,4 +28,24 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     );
   };
   return { url, file, prisma, cleanup };
+}
+
+export type TestLibrary = { db: TestDatabase; sqlite: SqliteDatabase };
+
+/**
+ * A fresh library per test, with a better-sqlite3 connection to it, closed and deleted
+ * after the test: `useTestLibrary((opened) => ({ db, sqlite } = opened))`.
+ */
+export function useTestLibrary(receive: (library: TestLibrary) => void): void {
+  let opened: TestLibrary | null = null;
+  beforeEach(async () => {
+    const db = await createTestDatabase();
+    opened = { db, sqlite: openSqlite(db.url) };
+    receive(opened);
+  });
+  afterEach(async () => {
+    opened?.sqlite.close();
+    await opened?.db.cleanup();
+    opened = null;
+  });
 }

@@ -4,19 +4,12 @@ import os from "node:os";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openSqlite, type SqliteDatabase } from "../../lib/db/sqlite";
 import { importFiles } from "../../lib/import/import-files";
-import { createTestDatabase, type TestDatabase } from "../helpers/test-db";
+import { createTestDatabase, useTestLibrary, type TestDatabase } from "../helpers/test-db";
 import { seedFiles } from "../fixtures/seeds";
 
 let db: TestDatabase;
 let sqlite: SqliteDatabase;
-beforeEach(async () => {
-  db = await createTestDatabase();
-  sqlite = openSqlite(db.url);
-});
-afterEach(async () => {
-  sqlite.close();
-  await db.cleanup();
-});
+useTestLibrary((opened) => ({ db, sqlite } = opened));
 
 /** Every row of the library tables, for before/after comparisons. */
 async function snapshot(prisma: TestDatabase["prisma"]) {
