@@ -19,7 +19,18 @@ type Audit = { score: number; fcp: number; lcp: number; tbt: number; cls: number
 
 type Report = { categories: { performance?: { score: number | null } }; audits: Record<string, { numericValue?: number }> };
 
-function audit(url: string, form: "desktop" | "mobile"): Audit {
+/** Lighthouse's own transient trace failures ("Please run Lighthouse again") get two more tries. */
+function audit(url: string, form: "desktop" | "mobile", attempts = 3): Audit {
+  try {
+    return auditOnce(url, form);
+  } catch (error) {
+    if (attempts <= 1 || !/run Lighthouse again/.test(String(error))) throw error;
+    log(`lighthouse asked to be run again on ${url}; retrying`);
+    return audit(url, form, attempts - 1);
+  }
+}
+
+function auditOnce(url: string, form: "desktop" | "mobile"): Audit {
   const args = [LIGHTHOUSE_CLI, url, "--only-categories=performance", "--output=json", "--quiet", `--chrome-flags=${CHROME_FLAGS.join(" ")}`];
   if (form === "desktop") args.push("--preset=desktop");
   const run = spawnSync(process.execPath, args, {
